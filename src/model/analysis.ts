@@ -1,0 +1,196 @@
+import type { Choice, ScenarioModel } from './compile';
+import { nonDominated } from './pareto';
+import { utilities } from './utility';
+
+/** Everything the game knows about the space of packages of a scenario. */
+export interface Analysis {
+  readonly packageCount: number;
+  /** utilities[party][package index], 0–100. */
+  readonly utilities: readonly Float64Array[];
+  /** 1 where a package crosses some party's red line. */
+  readonly redLined: Uint8Array;
+  /** Package indices not dominated by any other package, ascending. */
+  readonly paretoFrontier: readonly number[];
+  /** The same among packages that cross no red line: what could actually be signed. */
+  readonly feasibleFrontier: readonly number[];
+  /** Packages every party accepts without pressure: no red line, each at its no-deal value or more. */
+  readonly zopaSize: number;
+  /** The package that maximises the product of gains over the no-deal values. */
+  readonly nash: number | null;
+  /** The package that gives every party the same share of its best possible gain. */
+  readonly kalaiSmorodinsky: number | null;
+}
+
+const cache = new WeakMap<ScenarioModel, Analysis>();
+
+/** Analyses every package of a scenario; the result is cached per compiled scenario. */
+export function analyze(model: ScenarioModel): Analysis {
+  const cached = cache.get(model);
+  if (cached) return cached;
+  const parties = model.partyIds.length;
+  const numerators = model.partyIds.map((_, p) => weightedSums(model, p));
+  const redLined = redLineMask(model);
+  const utilityArrays = numerators.map((sums, p) => {
+    const out = new Float64Array(sums.length);
+    const total = model.weightSums[p] ?? 1;
+    for (let k = 0; k < sums.length; k++) out[k] = (sums[k] ?? 0) / total;
+    return out;
+  });
+  const paretoFrontier = frontier(model, () => true);
+  const hasRedLines = redLined.some((x) => x === 1);
+  const feasibleFrontier = hasRedLines
+    ? frontier(model, (i, o) => model.redLines.every((lines) => lines[i]?.[o] !== true))
+    : paretoFrontier;
+
+  const floors = model.reservationValues.map((d, p) => d * (model.weightSums[p] ?? 1));
+  let zopaSize = 0;
+  for (let k = 0; k < model.packageCount; k++) {
+    if (redLined[k] === 1) continue;
+    let ok = true;
+    for (let p = 0; p < parties && ok; p++) ok = (numerators[p]?.[k] ?? 0) >= (floors[p] ?? 0);
+    if (ok) zopaSize++;
+  }
+  const analysis: Analysis = {
+    packageCount: model.packageCount,
+    utilities: utilityArrays,
+    redLined,
+    paretoFrontier,
+    feasibleFrontier,
+    zopaSize,
+    ...bargainingSolutions(model, utilityArrays, feasibleFrontier),
+  };
+  cache.set(model, analysis);
+  return analysis;
+}
+
+/** Each package's weighted sum of values for one party, built issue by issue as an outer sum. */
+function weightedSums(model: ScenarioModel, party: number): Float64Array {
+  const out = new Float64Array(model.packageCount);
+  let size = 1;
+  model.optionIds.forEach((options, i) => {
+    const n = options.length;
+    const weight = model.weights[party]?.[i] ?? 0;
+    const values = model.values[party]?.[i] ?? [];
+    // Walk down so that a slot is read before the wider layer overwrites it.
+    for (let j = size - 1; j >= 0; j--) {
+      const base = out[j] ?? 0;
+      for (let o = n - 1; o >= 0; o--) out[j * n + o] = base + weight * (values[o] ?? 0);
+    }
+    size *= n;
+  });
+  return out;
+}
+
+function redLineMask(model: ScenarioModel): Uint8Array {
+  const out = new Uint8Array(model.packageCount);
+  let size = 1;
+  model.optionIds.forEach((options, i) => {
+    const n = options.length;
+    const crossed = options.map((_, o) => model.redLines.some((lines) => lines[i]?.[o] === true));
+    for (let j = size - 1; j >= 0; j--) {
+      const base = out[j] ?? 0;
+      for (let o = n - 1; o >= 0; o--) out[j * n + o] = base | (crossed[o] ? 1 : 0);
+    }
+    size *= n;
+  });
+  return out;
+}
+
+/**
+ * The Pareto frontier of the packages whose options pass `allowed`. Utility is a sum over
+ * issues, so a non-dominated package is made of non-dominated partial packages: the frontier
+ * is built issue by issue, filtering after each, without enumerating every package.
+ */
+function frontier(
+  model: ScenarioModel,
+  allowed: (issue: number, option: number) => boolean,
+): number[] {
+  const parties = model.partyIds.length;
+  let prefixes = [0];
+  let points = model.partyIds.map(() => new Float64Array(1));
+  model.optionIds.forEach((options, i) => {
+    const usable = options.map((_, o) => o).filter((o) => allowed(i, o));
+    const count = prefixes.length * usable.length;
+    const nextPrefixes = new Array<number>(count);
+    const nextPoints = model.partyIds.map(() => new Float64Array(count));
+    let k = 0;
+    prefixes.forEach((prefix, j) => {
+      for (const o of usable) {
+        nextPrefixes[k] = prefix * options.length + o;
+        for (let p = 0; p < parties; p++) {
+          const weight = model.weights[p]?.[i] ?? 0;
+          (nextPoints[p] as Float64Array)[k] =
+            (points[p]?.[j] ?? 0) + weight * (model.values[p]?.[i]?.[o] ?? 0);
+        }
+        k++;
+      }
+    });
+    const kept = nonDominated(nextPoints, count);
+    prefixes = kept.map((x) => nextPrefixes[x] ?? 0);
+    points = nextPoints.map((dim) => Float64Array.from(kept, (x) => dim[x] ?? 0));
+  });
+  return prefixes.sort((a, b) => a - b);
+}
+
+function bargainingSolutions(
+  model: ScenarioModel,
+  utilityArrays: readonly Float64Array[],
+  feasibleFrontier: readonly number[],
+): { nash: number | null; kalaiSmorodinsky: number | null } {
+  // Products and sums run over parties in id order, so reordering the parties cannot change
+  // a floating-point tie.
+  const order = model.partyIds
+    .map((id, p) => ({ id, p }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((x) => x.p);
+  const gain = (p: number, k: number) =>
+    (utilityArrays[p]?.[k] ?? 0) - (model.reservationValues[p] ?? 0);
+  const rational = feasibleFrontier.filter((k) => order.every((p) => gain(p, k) >= 0));
+
+  let nash: number | null = null;
+  let bestProduct = 0;
+  for (const k of rational) {
+    const product = order.reduce((acc, p) => acc * gain(p, k), 1);
+    if (product > bestProduct) {
+      bestProduct = product;
+      nash = k;
+    }
+  }
+
+  const ideal = order.map(() => 0);
+  for (const k of rational) {
+    order.forEach((p, n) => {
+      ideal[n] = Math.max(ideal[n] ?? 0, gain(p, k));
+    });
+  }
+  let kalaiSmorodinsky: number | null = null;
+  let bestShare = Number.NEGATIVE_INFINITY;
+  for (const k of rational) {
+    const share = Math.min(
+      ...order.map((p, n) => ((ideal[n] ?? 0) > 0 ? gain(p, k) / (ideal[n] ?? 1) : 1)),
+    );
+    if (share > bestShare) {
+      bestShare = share;
+      kalaiSmorodinsky = k;
+    }
+  }
+  return { nash, kalaiSmorodinsky };
+}
+
+/**
+ * What was left on the table: the most that every party could have gained at once by moving
+ * to a package that crosses no red line (0 when the package is on the frontier).
+ */
+export function leftOnTable(model: ScenarioModel, choice: Choice): number {
+  const analysis = analyze(model);
+  const current = utilities(model, choice);
+  let best = 0;
+  for (const k of analysis.feasibleFrontier) {
+    let least = Number.POSITIVE_INFINITY;
+    current.forEach((u, p) => {
+      least = Math.min(least, (analysis.utilities[p]?.[k] ?? 0) - u);
+    });
+    if (least > best) best = least;
+  }
+  return best;
+}

@@ -1,0 +1,148 @@
+import { allAccept } from './acceptance';
+import { analyze } from './analysis';
+import { choiceAt, packageOf, type ScenarioModel } from './compile';
+import {
+  type Action,
+  createGame,
+  type GameOptions,
+  type GameState,
+  sessionsLeft,
+  stateHash,
+} from './game';
+import { drawInts, type RandomState, seedRandom } from './random';
+import { applyAction } from './reducer';
+import { utilities } from './utility';
+
+export type Strategy = 'random' | 'greedy';
+export const STRATEGIES = ['random', 'greedy'] as const satisfies readonly Strategy[];
+
+/** A bot's memory between moves; its generator is its own, apart from the game's. */
+export interface BotState {
+  readonly rng: RandomState;
+  /** For the greedy bot: the rank of the candidate package it last tabled. */
+  readonly candidate: number;
+}
+
+export interface BotMove {
+  readonly action: Action;
+  readonly bot: BotState;
+}
+
+/** A bot's starting memory; the seed is mixed so the bot's draws differ from the game's. */
+export function startBot(seed: number): BotState {
+  return { rng: seedRandom((seed ^ 0x5eed5eed) >>> 0), candidate: -1 };
+}
+
+/** The random mediator: any legal-looking move, chosen uniformly by kind, then by target. */
+export function randomMove(model: ScenarioModel, state: GameState, bot: BotState): BotMove {
+  const parties = model.partyIds;
+  const [kind = 0, target = 0, ...options] = drawInts(
+    bot.rng,
+    2 + model.issueIds.length,
+    0,
+    0x3fffffff,
+  ).values;
+  const { next } = drawInts(bot.rng, 2 + model.issueIds.length, 0, 0x3fffffff);
+  const party = parties[target % parties.length] ?? '';
+  const roll = kind % 100;
+  let action: Action;
+  if (roll < 30) action = { type: 'consult', party };
+  else if (roll < 40) action = { type: 'pressure', party };
+  else if (roll < 55 && state.table) action = { type: 'summit' };
+  else if (roll === 55) action = { type: 'adjourn' };
+  else {
+    const choice = model.optionIds.map((ids, i) => (options[i] ?? 0) % ids.length);
+    action = { type: 'propose', package: packageOf(model, choice) };
+  }
+  return { action, bot: { ...bot, rng: next } };
+}
+
+/**
+ * Packages the greedy mediator tries, best first: those every party should accept without
+ * pressure, on the signable frontier, ranked by their product of gains (the Nash package first).
+ */
+export function greedyCandidates(model: ScenarioModel): number[] {
+  const analysis = analyze(model);
+  const gain = (p: number, k: number) =>
+    (analysis.utilities[p]?.[k] ?? 0) - (model.reservationValues[p] ?? 0);
+  const product = (k: number) => model.partyIds.reduce((acc, _, p) => acc * gain(p, k), 1);
+  return analysis.feasibleFrontier
+    .filter((k) => model.partyIds.every((_, p) => gain(p, k) >= 0))
+    .sort((a, b) => product(b) - product(a) || a - b);
+}
+
+/**
+ * The greedy mediator: consults each leader once, then tables packages near the Nash package,
+ * moving to one better for whoever said no, and convenes the summit once all accept.
+ */
+export function greedyMove(model: ScenarioModel, state: GameState, bot: BotState): BotMove {
+  const unconsulted = model.partyIds.find(
+    (id) => !state.history.some((e) => e.action.type === 'consult' && e.action.party === id),
+  );
+  // Keep two sessions for a proposal and the summit.
+  if (unconsulted !== undefined && sessionsLeft(state) > 2 && state.table === null) {
+    return { action: { type: 'consult', party: unconsulted }, bot };
+  }
+  if (state.answers && state.table && allAccept(state.answers))
+    return { action: { type: 'summit' }, bot };
+  const candidates = greedyCandidates(model);
+  let next = bot.candidate + 1;
+  if (state.answers && bot.candidate >= 0) {
+    // Move to the next candidate that gives more to every party that said no.
+    const last = candidates[bot.candidate];
+    const before = last === undefined ? [] : utilities(model, choiceAt(model, last));
+    const refusers = model.partyIds
+      .map((id, p) => (state.answers?.[id]?.accepts ? -1 : p))
+      .filter((p) => p >= 0);
+    const analysis = analyze(model);
+    const better = candidates.findIndex(
+      (k, rank) =>
+        rank > bot.candidate &&
+        refusers.every((p) => (analysis.utilities[p]?.[k] ?? 0) > (before[p] ?? 0)),
+    );
+    if (better >= 0) next = better;
+  }
+  const pick = candidates[next] ?? candidates[0];
+  if (pick === undefined) return { action: { type: 'adjourn' }, bot };
+  return {
+    action: { type: 'propose', package: packageOf(model, choiceAt(model, pick)) },
+    bot: { ...bot, candidate: candidates[next] === undefined ? 0 : next },
+  };
+}
+
+const MOVES: Readonly<Record<Strategy, typeof randomMove>> = {
+  random: randomMove,
+  greedy: greedyMove,
+};
+
+/** One recorded step of a game: the action and the digest of the state after it. */
+export interface Step {
+  readonly action: Action;
+  readonly hash: string;
+}
+
+export interface PlayedGame {
+  readonly state: GameState;
+  readonly steps: readonly Step[];
+}
+
+/** A bot plays a whole game; refused moves are skipped, so every step in the log is accepted. */
+export function playGame(
+  model: ScenarioModel,
+  options: GameOptions & { readonly strategy: Strategy },
+): PlayedGame {
+  let state = createGame(model, options);
+  let bot = startBot(options.seed);
+  const steps: Step[] = [];
+  const move = MOVES[options.strategy];
+  // A game ends by its deadline; the bound only guards against a bot that keeps being refused.
+  for (let tries = 0; state.outcome === null && tries < 1000; tries++) {
+    const next = move(model, state, bot);
+    bot = next.bot;
+    const result = applyAction(model, state, next.action);
+    if (!result.ok) continue;
+    state = result.state;
+    steps.push({ action: next.action, hash: stateHash(state) });
+  }
+  return { state, steps };
+}

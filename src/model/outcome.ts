@@ -1,0 +1,175 @@
+import { leftOnTable } from './analysis';
+import type { Choice, ScenarioModel } from './compile';
+import { packageOf } from './compile';
+import type { Package } from './types';
+import { roundUtility, utilities } from './utility';
+
+export interface DealScore {
+  /** 0–100, the weighted mean of the components. */
+  readonly total: number;
+  /** 100 when every party gained the same share of what it could gain over no deal. */
+  readonly fairness: number;
+  /** 100 when no other signable package was better for every party at once. */
+  readonly efficiency: number;
+  /** How much the package's terms make the settlement last (guarantees, monitors, laws). */
+  readonly durability: number;
+}
+
+export type StalemateCause = 'deadline' | 'failed-summit' | 'walk-out' | 'adjourned';
+
+export type Outcome =
+  | {
+      readonly kind: 'deal';
+      readonly package: Package;
+      readonly utilities: Readonly<Record<string, number>>;
+      readonly score: DealScore;
+      readonly reasons: readonly string[];
+    }
+  | {
+      readonly kind: 'surrender';
+      readonly package: Package;
+      readonly utilities: Readonly<Record<string, number>>;
+      readonly surrenderedBy: string;
+      readonly reasons: readonly string[];
+    }
+  | {
+      readonly kind: 'stalemate';
+      readonly cause: StalemateCause;
+      /** The party that walked out, for a walk-out. */
+      readonly party: string | null;
+      readonly reasons: readonly string[];
+    };
+
+export type SignedOutcome = Extract<Outcome, { kind: 'deal' | 'surrender' }>;
+
+const percent = (x: number) => Math.round(x);
+
+/**
+ * A signed package is a surrender when a party signed below its unpressured no-deal value, or
+ * when one party got nearly all it could want and another nearly nothing; otherwise it is a
+ * deal, scored on fairness, efficiency and durability.
+ */
+export function classifyOutcome(
+  model: ScenarioModel,
+  choice: Choice,
+  noDealValues: readonly number[] = model.reservationValues,
+): SignedOutcome {
+  const rules = model.scenario.rules.outcome;
+  const parties = model.scenario.parties;
+  const u = utilities(model, choice);
+  const pkg = packageOf(model, choice);
+  const byId = Object.fromEntries(model.partyIds.map((id, p) => [id, roundUtility(u[p] ?? 0)]));
+  const name = (p: number) => parties[p]?.country ?? '';
+  // Ties go to the party whose id sorts first, so party order never changes a result.
+  const lowest = (score: (p: number) => number, among: readonly number[]) =>
+    [...among].sort(
+      (a, b) =>
+        score(a) - score(b) || ((model.partyIds[a] ?? '') < (model.partyIds[b] ?? '') ? -1 : 1),
+    )[0] ?? 0;
+  const all = model.partyIds.map((_, p) => p);
+
+  const margin = (p: number) => (u[p] ?? 0) - (noDealValues[p] ?? 0);
+  const below = all.filter((p) => margin(p) < 0);
+  if (below.length > 0) {
+    const p = lowest(margin, below);
+    return {
+      kind: 'surrender',
+      package: pkg,
+      utilities: byId,
+      surrenderedBy: model.partyIds[p] ?? '',
+      reasons: [
+        `${name(p)} signed a package worth ${roundUtility(u[p] ?? 0)} to it, less than the ${roundUtility(noDealValues[p] ?? 0)} it could count on with no deal: it gave in rather than agreed, so this is a surrender, not a peace deal.`,
+      ],
+    };
+  }
+
+  const share = (p: number) => {
+    const lo = model.minUtility[p] ?? 0;
+    const hi = model.maxUtility[p] ?? 100;
+    return hi > lo ? (100 * ((u[p] ?? 0) - lo)) / (hi - lo) : 100;
+  };
+  const loser = lowest(share, all);
+  const winner = lowest((p) => -share(p), all);
+  if (share(winner) >= rules.lopsidedHigh && share(loser) <= rules.lopsidedLow) {
+    return {
+      kind: 'surrender',
+      package: pkg,
+      utilities: byId,
+      surrenderedBy: model.partyIds[loser] ?? '',
+      reasons: [
+        `${name(winner)} got ${percent(share(winner))}% of what it could hope for while ${name(loser)} got only ${percent(share(loser))}%: when one side gets everything, that is not a peace deal, it is surrender.`,
+      ],
+    };
+  }
+
+  const score = scoreDeal(model, choice, u, noDealValues);
+  return {
+    kind: 'deal',
+    package: pkg,
+    utilities: byId,
+    score,
+    reasons: [
+      `All ${parties.length} leaders signed a package each prefers to no deal, and no side was made to give up everything: a deal scoring ${score.total} of 100.`,
+      `Fairness ${score.fairness}: the smallest share of possible gains went to ${name(lowest(gainShare(model, u, noDealValues), all))}.`,
+      score.efficiency === 100
+        ? 'Efficiency 100: no other signable package was better for every leader at once.'
+        : `Efficiency ${score.efficiency}: another signable package would have given every leader ${roundUtility(leftOnTable(model, choice))} more points at once.`,
+      `Durability ${score.durability}: how far the terms (guarantees, monitors, laws, phased steps) help the peace last.`,
+    ],
+  };
+}
+
+/** A party's gain over no deal as a share of the most it could gain (0–1). */
+function gainShare(model: ScenarioModel, u: readonly number[], noDealValues: readonly number[]) {
+  return (p: number) => {
+    const room = (model.maxUtility[p] ?? 100) - (noDealValues[p] ?? 0);
+    const gain = (u[p] ?? 0) - (noDealValues[p] ?? 0);
+    return room > 0 ? Math.min(1, Math.max(0, gain / room)) : 1;
+  };
+}
+
+/** A deal's score: fairness of the gains, distance to the frontier, and durability of the terms. */
+export function scoreDeal(
+  model: ScenarioModel,
+  choice: Choice,
+  u: readonly number[],
+  noDealValues: readonly number[],
+): DealScore {
+  const rules = model.scenario.rules.outcome;
+  const shares = model.partyIds.map((_, p) => gainShare(model, u, noDealValues)(p));
+  const fairness = Math.round(100 * (1 - (Math.max(...shares) - Math.min(...shares))));
+  const efficiency = Math.round(
+    Math.max(0, 100 - rules.efficiencyPenalty * leftOnTable(model, choice)),
+  );
+  let dur = 0;
+  let durMax = 0;
+  model.durability.forEach((options, i) => {
+    dur += options[choice[i] ?? 0] ?? 0;
+    durMax += Math.max(...options);
+  });
+  const durability = durMax > 0 ? Math.round((100 * dur) / durMax) : 100;
+  const w = rules.scoreWeights;
+  const total = Math.round(
+    (w.fairness * fairness + w.efficiency * efficiency + w.durability * durability) /
+      (w.fairness + w.efficiency + w.durability),
+  );
+  return { total, fairness, efficiency, durability };
+}
+
+/** The one-sentence reason of a game that ended without a signed package. */
+export function stalemateReason(cause: StalemateCause, partyName: string | null): string {
+  switch (cause) {
+    case 'deadline':
+      return 'The sessions ran out before any package was signed: nobody won, and the war goes on.';
+    case 'failed-summit':
+      return 'The final summit failed and no time was left: the talks end in stalemate.';
+    case 'walk-out':
+      return `${partyName ?? 'A delegation'} walked out after its trust in the mediator fell to zero: the talks end in stalemate.`;
+    case 'adjourned':
+      return 'The mediator ended the talks without a signed package: a stalemate.';
+    default: {
+      const unreachable: never = cause;
+      return unreachable;
+    }
+  }
+}

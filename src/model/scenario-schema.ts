@@ -1,0 +1,272 @@
+import * as v from 'valibot';
+import type { Scenario } from './types';
+
+/** Packages a scenario may have at most; larger ones are too slow to analyse in a browser. */
+export const MAX_PACKAGES = 4_194_304;
+
+const id = v.pipe(
+  v.string('must be a text id'),
+  v.regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be a lower-case id of letters, digits and dashes'),
+);
+const text = (max: number) =>
+  v.pipe(
+    v.string('must be text'),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(max, `must be at most ${max} characters`),
+  );
+const whole = (min: number, max: number) =>
+  v.pipe(
+    v.number('must be a number'),
+    v.integer('must be a whole number'),
+    v.minValue(min, `must be at least ${min}`),
+    v.maxValue(max, `must be at most ${max}`),
+  );
+const decimal = (min: number, max: number) =>
+  v.pipe(
+    v.number('must be a number'),
+    v.finite('must be a finite number'),
+    v.minValue(min, `must be at least ${min}`),
+    v.maxValue(max, `must be at most ${max}`),
+  );
+
+const citation = v.strictObject({ source: id, note: text(400) });
+const rationale = {
+  why: text(400),
+  basis: v.picklist(
+    ['reported', 'assumption', 'game-mechanic'],
+    'must be "reported", "assumption" or "game-mechanic"',
+  ),
+  cite: v.optional(citation),
+};
+const valued = (min: number, max: number) =>
+  v.strictObject({ value: whole(min, max), ...rationale });
+
+const source = v.strictObject({ id, title: text(300), publisher: text(200), date: text(40) });
+
+const priority = v.strictObject({
+  weight: whole(0, 1000),
+  ...rationale,
+  options: v.record(id, valued(0, 100), 'must be an object of option values'),
+});
+
+const party = v.strictObject({
+  id,
+  country: text(80),
+  short: text(6),
+  leader: v.strictObject({ title: text(60), name: text(80) }),
+  position: text(600),
+  emblem: v.pipe(
+    v.array(v.pipe(v.string(), v.hexColor('must be a colour such as "#0057b7"'))),
+    v.minLength(1, 'must list at least one colour'),
+    v.maxLength(6, 'must list at most 6 colours'),
+  ),
+  initialTrust: valued(1, 100),
+  reservationValue: valued(0, 100),
+  priorities: v.record(id, priority, 'must be an object with one entry per issue'),
+  redLines: v.array(v.strictObject({ issue: id, option: id, ...rationale })),
+  lever: v.strictObject({
+    label: text(60),
+    description: text(300),
+    reservationDrop: whole(0, 100),
+    trustCost: whole(0, 100),
+    ...rationale,
+  }),
+});
+
+const option = v.strictObject({
+  id,
+  label: text(60),
+  description: text(300),
+  durability: valued(0, 100),
+});
+
+const issue = v.strictObject({
+  id,
+  label: text(60),
+  description: text(300),
+  kind: v.picklist(
+    ['territory', 'security', 'economic', 'legal'],
+    'must be "territory", "security", "economic" or "legal"',
+  ),
+  regions: v.array(id),
+  options: v.pipe(
+    v.array(option),
+    v.minLength(2, 'must offer at least 2 options'),
+    v.maxLength(10, 'must offer at most 10 options'),
+  ),
+});
+
+const difficulty = v.strictObject({
+  label: text(30),
+  sessions: whole(1, 50),
+  revealPerConsult: whole(0, 20),
+  revealedAtStart: whole(0, 20),
+  noise: whole(0, 30),
+});
+
+const scenarioSchema = v.strictObject({
+  format: v.literal('mediator-scenario', 'must be "mediator-scenario"'),
+  version: v.literal(1, 'must be 1 (the only scenario version this game reads)'),
+  id,
+  title: text(120),
+  summary: text(2000),
+  sources: v.array(source),
+  parties: v.pipe(
+    v.array(party),
+    v.minLength(2, 'must list at least 2 parties'),
+    v.maxLength(6, 'must list at most 6 parties'),
+  ),
+  issues: v.pipe(
+    v.array(issue),
+    v.minLength(1, 'must list at least 1 issue'),
+    v.maxLength(24, 'must list at most 24 issues'),
+  ),
+  rules: v.strictObject({
+    consultTrust: whole(0, 100),
+    redLineTrustCost: whole(0, 100),
+    summitFailureTrustCost: whole(0, 100),
+    summitFailureSessionCost: whole(0, 50),
+    trustComfort: whole(0, 100),
+    distrustPremium: decimal(0, 10),
+    outcome: v.strictObject({
+      lopsidedHigh: whole(0, 100),
+      lopsidedLow: whole(0, 100),
+      scoreWeights: v.strictObject({
+        fairness: decimal(0, 100),
+        efficiency: decimal(0, 100),
+        durability: decimal(0, 100),
+      }),
+      efficiencyPenalty: decimal(0, 100),
+    }),
+  }),
+  difficulties: v.strictObject({ easy: difficulty, normal: difficulty, hard: difficulty }),
+  map: v.optional(
+    v.strictObject({
+      note: text(400),
+      control: v.record(
+        id,
+        v.picklist(['mostly', 'largely', 'pockets'], 'must be "mostly", "largely" or "pockets"'),
+      ),
+    }),
+  ),
+});
+
+export type ScenarioResult =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/** A scenario is valid when it matches the schema and every reference in it resolves. */
+export function parseScenario(input: unknown): ScenarioResult {
+  const parsed = v.safeParse(scenarioSchema, input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.issues.map((i) => `${v.getDotPath(i) ?? 'scenario'}: ${i.message}`),
+    };
+  }
+  const scenario = parsed.output as Scenario;
+  const errors = crossCheck(scenario);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario };
+}
+
+/** Parses scenario file text; JSON syntax errors are reported like schema errors. */
+export function parseScenarioText(text: string): ScenarioResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`not valid JSON (${(error as Error).message})`] };
+  }
+  return parseScenario(json);
+}
+
+/** One line naming the first problem, for command lines and message boxes. */
+export function describeScenarioErrors(errors: readonly string[]): string {
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  return `invalid scenario: ${errors[0] ?? 'unknown problem'}${more}`;
+}
+
+function duplicates(ids: readonly string[]): string[] {
+  return ids.filter((x, i) => ids.indexOf(x) !== i);
+}
+
+function sameKeys(
+  actual: readonly string[],
+  expected: readonly string[],
+  where: string,
+  noun: string,
+) {
+  const errors: string[] = [];
+  for (const key of expected) {
+    if (!actual.includes(key)) errors.push(`${where}: missing ${noun} "${key}"`);
+  }
+  for (const key of actual) {
+    if (!expected.includes(key)) errors.push(`${where}: unknown ${noun} "${key}"`);
+  }
+  return errors;
+}
+
+function crossCheck(s: Scenario): string[] {
+  const errors: string[] = [];
+  const issueIds = s.issues.map((i) => i.id);
+  const sourceIds = s.sources.map((x) => x.id);
+  for (const dup of duplicates(s.parties.map((p) => p.id)))
+    errors.push(`parties: duplicate party id "${dup}"`);
+  for (const dup of duplicates(issueIds)) errors.push(`issues: duplicate issue id "${dup}"`);
+  s.issues.forEach((issue, i) => {
+    for (const dup of duplicates(issue.options.map((o) => o.id))) {
+      errors.push(`issues.${i}.options: duplicate option id "${dup}"`);
+    }
+  });
+  const packages = s.issues.reduce((n, issue) => n * issue.options.length, 1);
+  if (packages > MAX_PACKAGES) {
+    errors.push(`issues: ${packages} packages is more than the ${MAX_PACKAGES} a game can analyse`);
+  }
+  const cited = (where: string, r: { cite?: { source: string } | undefined }) => {
+    if (r.cite && !sourceIds.includes(r.cite.source)) {
+      errors.push(`${where}.cite.source: unknown source "${r.cite.source}"`);
+    }
+  };
+  s.parties.forEach((party, p) => {
+    const where = `parties.${p}`;
+    errors.push(
+      ...sameKeys(Object.keys(party.priorities), issueIds, `${where}.priorities`, 'issue'),
+    );
+    let totalWeight = 0;
+    for (const issue of s.issues) {
+      const priority = party.priorities[issue.id];
+      if (!priority) continue;
+      totalWeight += priority.weight;
+      cited(`${where}.priorities.${issue.id}`, priority);
+      errors.push(
+        ...sameKeys(
+          Object.keys(priority.options),
+          issue.options.map((o) => o.id),
+          `${where}.priorities.${issue.id}.options`,
+          'option',
+        ),
+      );
+    }
+    if (totalWeight === 0) errors.push(`${where}.priorities: at least one weight must be above 0`);
+    party.redLines.forEach((line, r) => {
+      const issue = s.issues.find((i) => i.id === line.issue);
+      if (!issue) errors.push(`${where}.redLines.${r}.issue: unknown issue "${line.issue}"`);
+      else if (!issue.options.some((o) => o.id === line.option)) {
+        errors.push(
+          `${where}.redLines.${r}.option: unknown option "${line.option}" of issue "${line.issue}"`,
+        );
+      }
+      cited(`${where}.redLines.${r}`, line);
+    });
+    cited(`${where}.reservationValue`, party.reservationValue);
+    cited(`${where}.lever`, party.lever);
+  });
+  if (s.rules.outcome.lopsidedLow >= s.rules.outcome.lopsidedHigh) {
+    errors.push('rules.outcome.lopsidedLow: must be below lopsidedHigh');
+  }
+  const w = s.rules.outcome.scoreWeights;
+  if (w.fairness + w.efficiency + w.durability <= 0) {
+    errors.push('rules.outcome.scoreWeights: at least one weight must be above 0');
+  }
+  return errors;
+}

@@ -1,0 +1,24 @@
+import { parseScenario } from '../scenario-schema';
+import type { Scenario } from '../types';
+import alaska2025 from './alaska-2025.json';
+
+/** The scenarios that ship with the game, by id, validated like any scenario file. */
+const builtIn: Readonly<Record<string, unknown>> = { 'alaska-2025': alaska2025 };
+
+export const BUILT_IN_SCENARIO_IDS: readonly string[] = Object.keys(builtIn);
+export const DEFAULT_SCENARIO_ID = 'alaska-2025';
+
+const loaded = new Map<string, Scenario>();
+
+/** A built-in scenario by id, or null for an unknown id. */
+export function builtInScenario(id: string): Scenario | null {
+  const cached = loaded.get(id);
+  if (cached) return cached;
+  if (!Object.hasOwn(builtIn, id)) return null;
+  const result = parseScenario(builtIn[id]);
+  // A built-in scenario that fails its own schema is a bug in the game, not bad input.
+  if (!result.ok)
+    throw new Error(`built-in scenario ${id} is invalid: ${result.errors.join('; ')}`);
+  loaded.set(id, result.scenario);
+  return result.scenario;
+}

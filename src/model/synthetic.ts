@@ -1,0 +1,134 @@
+import { drawInts, seedRandom } from './random';
+import type { DifficultySettings, Scenario } from './types';
+
+/** Matches ids such as "synthetic:10x4" or "synthetic:10x4:7" (issues × options, seed). */
+const SYNTHETIC = /^synthetic:(\d{1,2})x(\d{1,2})(?::(\d{1,9}))?$/;
+
+export type SyntheticResult =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly error: string };
+
+/** Whether an id asks for a generated scenario. */
+export function isSyntheticId(id: string): boolean {
+  return id.startsWith('synthetic:');
+}
+
+/** Parses a synthetic scenario id and generates the scenario. */
+export function syntheticFromId(id: string): SyntheticResult {
+  const match = SYNTHETIC.exec(id);
+  if (!match)
+    return { ok: false, error: `"${id}" is not of the form synthetic:ISSUESxOPTIONS[:SEED]` };
+  const issues = Number(match[1]);
+  const options = Number(match[2]);
+  const seed = match[3] === undefined ? 1 : Number(match[3]);
+  if (issues < 1 || issues > 12)
+    return { ok: false, error: 'a synthetic scenario has 1 to 12 issues' };
+  if (options < 2 || options > 8)
+    return { ok: false, error: 'a synthetic scenario has 2 to 8 options per issue' };
+  if (options ** issues > 4_194_304) {
+    return { ok: false, error: `${options}^${issues} packages is more than a game can analyse` };
+  }
+  return { ok: true, scenario: syntheticScenario(issues, options, seed) };
+}
+
+/**
+ * A generated three-party scenario with seeded whole-number weights and values: the same
+ * arguments always give the same scenario. For benchmarks and tests; the text is placeholder.
+ */
+export function syntheticScenario(issueCount: number, optionCount: number, seed: number): Scenario {
+  let rng = seedRandom(seed);
+  const draw = (count: number, min: number, max: number) => {
+    const out = drawInts(rng, count, min, max);
+    rng = out.next;
+    return out.values;
+  };
+  const basis = 'game-mechanic' as const;
+  const why = 'Generated at random for testing.';
+  const issues = Array.from({ length: issueCount }, (_, i) => ({
+    id: `issue-${i + 1}`,
+    label: `Issue ${i + 1}`,
+    description: `Generated issue ${i + 1}.`,
+    kind: 'economic' as const,
+    regions: [],
+    options: Array.from({ length: optionCount }, (_, o) => ({
+      id: `option-${o + 1}`,
+      label: `Option ${o + 1}`,
+      description: `Generated option ${o + 1}.`,
+      durability: { value: draw(1, 0, 100)[0] ?? 0, why, basis },
+    })),
+  }));
+  const parties = ['alpha', 'beta', 'gamma'].map((id) => {
+    const weights = draw(issueCount, 1, 20);
+    return {
+      id,
+      country: id[0]?.toUpperCase() + id.slice(1),
+      short: id.slice(0, 2).toUpperCase(),
+      leader: { title: 'Leader', name: `Leader of ${id}` },
+      position: 'A generated party.',
+      emblem: ['#888888'],
+      initialTrust: { value: 50, why, basis },
+      reservationValue: { value: 45, why, basis },
+      priorities: Object.fromEntries(
+        issues.map((issue, i) => {
+          const values = draw(optionCount, 0, 100);
+          return [
+            issue.id,
+            {
+              weight: weights[i] ?? 1,
+              why,
+              basis,
+              options: Object.fromEntries(
+                issue.options.map((o, k) => [o.id, { value: values[k] ?? 0, why, basis }]),
+              ),
+            },
+          ];
+        }),
+      ),
+      redLines: [],
+      lever: {
+        label: 'Pressure',
+        description: 'Generated lever.',
+        reservationDrop: 10,
+        trustCost: 15,
+        why,
+        basis,
+      },
+    };
+  });
+  const difficulty = (label: string, sessions: number): DifficultySettings => ({
+    label,
+    sessions,
+    revealPerConsult: 2,
+    revealedAtStart: 1,
+    noise: 3,
+  });
+  return {
+    format: 'mediator-scenario',
+    version: 1,
+    id: `synthetic-${issueCount}x${optionCount}-${seed}`,
+    title: `Synthetic ${issueCount}×${optionCount}`,
+    summary: 'A generated scenario for benchmarks and tests.',
+    sources: [],
+    parties,
+    issues,
+    rules: {
+      consultTrust: 5,
+      redLineTrustCost: 10,
+      summitFailureTrustCost: 15,
+      summitFailureSessionCost: 1,
+      trustComfort: 50,
+      distrustPremium: 0.3,
+      outcome: {
+        lopsidedHigh: 85,
+        lopsidedLow: 20,
+        scoreWeights: { fairness: 40, efficiency: 30, durability: 30 },
+        efficiencyPenalty: 5,
+      },
+    },
+    difficulties: {
+      easy: difficulty('Easy', 12),
+      normal: difficulty('Normal', 10),
+      hard: difficulty('Hard', 8),
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { compileScenario, type ScenarioModel } from '../model/compile';
+import { createGame, type GameState, stateHash } from '../model/game';
+import { applyAction } from '../model/reducer';
+import { scenarioById } from './resolve-scenario';
+import type { SaveV1 } from './save-v1';
+
+export type ReplayResult =
+  | {
+      readonly ok: true;
+      readonly model: ScenarioModel;
+      /** The state before any action, then after each step. */
+      readonly states: readonly GameState[];
+      readonly final: GameState;
+    }
+  | {
+      readonly ok: false;
+      readonly error: string;
+      /** The step (from 1) at which the save stopped reproducing, when it got that far. */
+      readonly step?: number;
+    };
+
+/** The compiled scenario a save was made with, if this game has the very same scenario. */
+export function modelOfSave(
+  save: SaveV1,
+): { ok: true; model: ScenarioModel } | { ok: false; error: string } {
+  const resolved = save.scenario.data
+    ? { ok: true as const, scenario: save.scenario.data }
+    : scenarioById(save.scenario.id);
+  if (!resolved.ok) return resolved;
+  const model = compileScenario(resolved.scenario);
+  if (model.hash !== save.scenario.hash) {
+    return {
+      ok: false,
+      error: save.scenario.data
+        ? 'the scenario inside the save was changed after the game was saved'
+        : `this save was made with another version of scenario "${save.scenario.id}"`,
+    };
+  }
+  return { ok: true, model };
+}
+
+/**
+ * Replays a save from its seed: every action must be accepted and lead to the recorded state
+ * digest; the first step that does not is reported as where the save diverges.
+ */
+export function replaySave(save: SaveV1): ReplayResult {
+  const found = modelOfSave(save);
+  if (!found.ok) return found;
+  const { model } = found;
+  let state = createGame(model, { seed: save.seed, difficulty: save.difficulty });
+  const states = [state];
+  for (const [i, step] of save.steps.entries()) {
+    const result = applyAction(model, state, step.action);
+    if (!result.ok) {
+      return {
+        ok: false,
+        step: i + 1,
+        error: `diverges at step ${i + 1}: ${result.rejection.message}`,
+      };
+    }
+    state = result.state;
+    if (stateHash(state) !== step.hash) {
+      return {
+        ok: false,
+        step: i + 1,
+        error: `diverges at step ${i + 1}: the game no longer reaches the recorded state`,
+      };
+    }
+    states.push(state);
+  }
+  return { ok: true, model, states, final: state };
+}
