@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Scenario } from './types';
+import { describeIssue, isRecord, parseJson } from './validation';
 
 /** Packages a scenario may have at most; larger ones are too slow to analyse in a browser. */
 export const MAX_PACKAGES = 4_194_304;
@@ -157,13 +158,10 @@ export type ScenarioResult =
 
 /** A scenario is valid when it matches the schema and every reference in it resolves. */
 export function parseScenario(input: unknown): ScenarioResult {
+  if (!isRecord(input)) return { ok: false, errors: ['scenario: must be an object'] };
   const parsed = v.safeParse(scenarioSchema, input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.issues.map((i) => `${v.getDotPath(i) ?? 'scenario'}: ${i.message}`),
-    };
-  }
+  if (!parsed.success)
+    return { ok: false, errors: parsed.issues.map((i) => describeIssue(i, 'scenario')) };
   const scenario = parsed.output as Scenario;
   const errors = crossCheck(scenario);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario };
@@ -171,13 +169,10 @@ export function parseScenario(input: unknown): ScenarioResult {
 
 /** Parses scenario file text; JSON syntax errors are reported like schema errors. */
 export function parseScenarioText(text: string): ScenarioResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [`not valid JSON (${(error as Error).message})`] };
-  }
-  return parseScenario(json);
+  const json = parseJson(text);
+  return json.ok
+    ? parseScenario(json.value)
+    : { ok: false, errors: [`not valid JSON (${json.error})`] };
 }
 
 /** One line naming the first problem, for command lines and message boxes. */

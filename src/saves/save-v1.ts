@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Step } from '../model/bots';
 import type { ScenarioModel } from '../model/compile';
 import { DIFFICULTIES, type Difficulty, type Scenario } from '../model/types';
+import { describeIssue, isRecord, parseJson } from '../model/validation';
 import { scenarioFromData } from './resolve-scenario';
 
 /**
@@ -90,7 +91,8 @@ export type SaveResult =
 
 /** A save is well formed when it matches the v1 schema; the first problem is named by its field. */
 export function parseSave(input: unknown): SaveResult {
-  const version = (input as { version?: unknown } | null)?.version;
+  if (!isRecord(input)) return { ok: false, error: 'invalid save: save: must be an object' };
+  const version = input.version;
   if (typeof version === 'number' && version > SAVE_VERSION) {
     return {
       ok: false,
@@ -100,8 +102,10 @@ export function parseSave(input: unknown): SaveResult {
   const parsed = v.safeParse(saveSchema, input);
   if (!parsed.success) {
     const first = parsed.issues[0];
-    const where = first ? (v.getDotPath(first) ?? 'save') : 'save';
-    return { ok: false, error: `invalid save: ${where}: ${first?.message ?? 'unknown problem'}` };
+    return {
+      ok: false,
+      error: `invalid save: ${first ? describeIssue(first, 'save') : 'unknown problem'}`,
+    };
   }
   const { data, ...ref } = parsed.output.scenario;
   if (data === undefined) return { ok: true, save: { ...parsed.output, scenario: ref } };
@@ -118,13 +122,10 @@ export function parseSaveText(text: string): SaveResult {
       error: `save is too large (${text.length} characters; at most ${MAX_SAVE_BYTES})`,
     };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: `save is not valid JSON (${(error as Error).message})` };
-  }
-  return parseSave(json);
+  const json = parseJson(text);
+  return json.ok
+    ? parseSave(json.value)
+    : { ok: false, error: `save is not valid JSON (${json.error})` };
 }
 
 /** Builds a save; a scenario that is not built in (or generated) is embedded. */

@@ -1,0 +1,174 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { playGame, STRATEGIES } from '../../src/model/bots';
+import { compileScenario } from '../../src/model/compile';
+import { builtInScenario } from '../../src/model/scenarios';
+import { DIFFICULTIES, type Scenario } from '../../src/model/types';
+import { replaySave } from '../../src/saves/replay';
+import { createSave, parseSaveText, serializeSave } from '../../src/saves/save-v1';
+
+const scenario = builtInScenario('alaska-2025') as Scenario;
+const model = compileScenario(scenario);
+
+function savedGame(
+  seed: number,
+  strategy: (typeof STRATEGIES)[number],
+  difficulty: (typeof DIFFICULTIES)[number],
+) {
+  const game = playGame(model, { seed, strategy, difficulty });
+  return { game, save: createSave(model, { seed, difficulty }, game.steps, false) };
+}
+
+describe('replaySave', () => {
+  it('replays 1,000 bot games from their logs to identical final states', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 0xffffffff }),
+        fc.constantFrom(...STRATEGIES),
+        fc.constantFrom(...DIFFICULTIES),
+        (seed, strategy, difficulty) => {
+          const { game, save } = savedGame(seed, strategy, difficulty);
+          const parsed = parseSaveText(serializeSave(save));
+          if (!parsed.ok) throw new Error(parsed.error);
+          const replay = replaySave(parsed.save);
+          if (!replay.ok) throw new Error(replay.error);
+          expect(replay.final).toStrictEqual(game.state);
+          expect(replay.states).toHaveLength(game.steps.length + 1);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reports the first step whose action no longer reproduces the recorded state', () => {
+    const { save } = savedGame(7, 'greedy', 'normal');
+    const steps = save.steps.map((s, i) =>
+      i === 1 ? { ...s, action: { type: 'consult' as const, party: 'us' } } : s,
+    );
+    const replay = replaySave({ ...save, steps });
+    expect(replay.ok).toBe(false);
+    if (!replay.ok) {
+      expect(replay.step).toBe(2);
+      expect(replay.error).toBe(
+        'diverges at step 2: the game no longer reaches the recorded state',
+      );
+    }
+  });
+
+  it('reports a step whose action the rules refuse', () => {
+    const { save } = savedGame(3, 'greedy', 'easy');
+    const steps = [
+      ...save.steps,
+      { action: { type: 'summit' as const }, hash: save.steps[0]?.hash ?? '' },
+    ];
+    const replay = replaySave({ ...save, steps });
+    expect(replay.ok).toBe(false);
+    if (!replay.ok)
+      expect(replay.error).toBe(`diverges at step ${steps.length}: the talks are over`);
+  });
+
+  it('refuses a save made with another version of a built-in scenario', () => {
+    const { save } = savedGame(1, 'random', 'hard');
+    const replay = replaySave({ ...save, scenario: { id: 'alaska-2025', hash: '0'.repeat(28) } });
+    expect(replay).toEqual({
+      ok: false,
+      error: 'this save was made with another version of scenario "alaska-2025"',
+    });
+  });
+
+  it('refuses a save naming a scenario the game does not have', () => {
+    const { save } = savedGame(1, 'random', 'hard');
+    const replay = replaySave({ ...save, scenario: { id: 'atlantis-2030', hash: model.hash } });
+    expect(replay).toEqual({ ok: false, error: 'unknown scenario "atlantis-2030"' });
+  });
+
+  it('replays a game whose custom scenario travels inside the save', () => {
+    const custom: Scenario = { ...scenario, id: 'alaska-2025-variant', title: 'A variant' };
+    const customModel = compileScenario(custom);
+    const game = playGame(customModel, { seed: 11, strategy: 'greedy', difficulty: 'normal' });
+    const text = serializeSave(
+      createSave(customModel, { seed: 11, difficulty: 'normal' }, game.steps, true),
+    );
+    const parsed = parseSaveText(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const replay = replaySave(parsed.save);
+    expect(replay.ok && replay.final).toStrictEqual(game.state);
+    // Editing the embedded scenario breaks its hash.
+    const edited = JSON.parse(text);
+    edited.scenario.data.title = 'Edited';
+    const reparsed = parseSaveText(JSON.stringify(edited));
+    expect(reparsed.ok && replaySave(reparsed.save)).toEqual({
+      ok: false,
+      error: 'the scenario inside the save was changed after the game was saved',
+    });
+  });
+});
+
+describe('parseSaveText', () => {
+  const { save } = savedGame(5, 'greedy', 'normal');
+  const text = serializeSave(save);
+
+  it('round-trips a save byte for byte', () => {
+    const parsed = parseSaveText(text);
+    expect(parsed.ok && serializeSave(parsed.save)).toBe(text);
+  });
+
+  it.each([
+    ['truncated text', text.slice(0, text.length / 2), 'save is not valid JSON'],
+    [
+      'another format',
+      JSON.stringify({ ...save, format: 'chess' }),
+      'invalid save: format: must be "mediator-save"',
+    ],
+    ['a bad seed', JSON.stringify({ ...save, seed: -1 }), 'invalid save: seed: must be at least 0'],
+    [
+      'a fractional seed',
+      JSON.stringify({ ...save, seed: 1.5 }),
+      'invalid save: seed: must be a whole number',
+    ],
+    [
+      'an unknown difficulty',
+      JSON.stringify({ ...save, difficulty: 'extreme' }),
+      'invalid save: difficulty: must be',
+    ],
+    [
+      'a bad hash',
+      JSON.stringify({ ...save, scenario: { id: 'alaska-2025', hash: 'xyz' } }),
+      'invalid save: scenario.hash',
+    ],
+    [
+      'an unknown action',
+      JSON.stringify({
+        ...save,
+        steps: [{ action: { type: 'bribe' }, hash: save.steps[0]?.hash }],
+      }),
+      'invalid save: steps.0.action.type: must be one of',
+    ],
+    [
+      'an extra field in an action',
+      JSON.stringify({
+        ...save,
+        steps: [{ action: { type: 'summit', when: 'now' }, hash: save.steps[0]?.hash }],
+      }),
+      'invalid save: steps.0.action.when',
+    ],
+    [
+      'a newer version',
+      JSON.stringify({ ...save, version: 2 }),
+      'save version 2 is newer than this game reads (1)',
+    ],
+    ['not an object', '[]', 'invalid save: save:'],
+    ['an oversized text', ' '.repeat(1_000_001), 'save is too large'],
+  ])('refuses %s with a message naming what is wrong', (_, input, message) => {
+    const parsed = parseSaveText(input);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toContain(message);
+  });
+
+  it('does not let a __proto__ key reach Object.prototype', () => {
+    const hostile = text.replace('"steps": [', '"__proto__": { "polluted": true }, "steps": [');
+    parseSaveText(hostile);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
