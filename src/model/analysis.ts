@@ -28,26 +28,28 @@ export function analyze(model: ScenarioModel): Analysis {
   const cached = cache.get(model);
   if (cached) return cached;
   const parties = model.partyIds.length;
-  const numerators = model.partyIds.map((_, p) => weightedSums(model, p));
-  const redLined = redLineMask(model);
-  const utilityArrays = numerators.map((sums, p) => {
-    const out = new Float64Array(sums.length);
+  // Weighted sums are exact whole numbers; dividing each by the weight total in place keeps
+  // comparisons with whole-number no-deal values exact, with half the memory.
+  const utilityArrays = model.partyIds.map((_, p) => {
+    const sums = weightedSums(model, p);
     const total = model.weightSums[p] ?? 1;
-    for (let k = 0; k < sums.length; k++) out[k] = (sums[k] ?? 0) / total;
-    return out;
+    for (let k = 0; k < sums.length; k++) sums[k] = (sums[k] ?? 0) / total;
+    return sums;
   });
+  const redLined = redLineMask(model);
   const paretoFrontier = frontier(model, () => true);
   const hasRedLines = redLined.some((x) => x === 1);
   const feasibleFrontier = hasRedLines
     ? frontier(model, (i, o) => model.redLines.every((lines) => lines[i]?.[o] !== true))
     : paretoFrontier;
 
-  const floors = model.reservationValues.map((d, p) => d * (model.weightSums[p] ?? 1));
   let zopaSize = 0;
   for (let k = 0; k < model.packageCount; k++) {
     if (redLined[k] === 1) continue;
     let ok = true;
-    for (let p = 0; p < parties && ok; p++) ok = (numerators[p]?.[k] ?? 0) >= (floors[p] ?? 0);
+    for (let p = 0; p < parties && ok; p++) {
+      ok = (utilityArrays[p]?.[k] ?? 0) >= (model.reservationValues[p] ?? 0);
+    }
     if (ok) zopaSize++;
   }
   const analysis: Analysis = {
