@@ -36,13 +36,8 @@ export function startBot(seed: number): BotState {
 /** The random mediator: any legal-looking move, chosen uniformly by kind, then by target. */
 export function randomMove(model: ScenarioModel, state: GameState, bot: BotState): BotMove {
   const parties = model.partyIds;
-  const [kind = 0, target = 0, ...options] = drawInts(
-    bot.rng,
-    2 + model.issueIds.length,
-    0,
-    0x3fffffff,
-  ).values;
-  const { next } = drawInts(bot.rng, 2 + model.issueIds.length, 0, 0x3fffffff);
+  const { values, next } = drawInts(bot.rng, 2 + model.issueIds.length, 0, 0x3fffffff);
+  const [kind = 0, target = 0, ...options] = values;
   const party = parties[target % parties.length] ?? '';
   const roll = kind % 100;
   let action: Action;

@@ -2,7 +2,7 @@ import { leftOnTable } from './analysis';
 import type { Choice, ScenarioModel } from './compile';
 import { packageOf } from './compile';
 import type { Package } from './types';
-import { roundUtility, utilities } from './utility';
+import { crossedRedLine, roundUtility, utilities } from './utility';
 
 export interface DealScore {
   /** 0–100, the weighted mean of the components. */
@@ -45,9 +45,9 @@ export type SignedOutcome = Extract<Outcome, { kind: 'deal' | 'surrender' }>;
 const percent = (x: number) => Math.round(x);
 
 /**
- * A signed package is a surrender when a party signed below its unpressured no-deal value, or
- * when one party got nearly all it could want and another nearly nothing; otherwise it is a
- * deal, scored on fairness, efficiency and durability.
+ * A signed package is a surrender when it crosses a party's red line, when a party signed below
+ * its unpressured no-deal value, or when one party got nearly all it could want and another
+ * nearly nothing; otherwise it is a deal, scored on fairness, efficiency and durability.
  */
 export function classifyOutcome(
   model: ScenarioModel,
@@ -67,6 +67,23 @@ export function classifyOutcome(
         score(a) - score(b) || ((model.partyIds[a] ?? '') < (model.partyIds[b] ?? '') ? -1 : 1),
     )[0] ?? 0;
   const all = model.partyIds.map((_, p) => p);
+
+  const crossing = all.filter((p) => crossedRedLine(model, p, choice) >= 0);
+  if (crossing.length > 0) {
+    const p = lowest(() => 0, crossing);
+    const i = crossedRedLine(model, p, choice);
+    const issue = model.scenario.issues[i];
+    const option = issue?.options[choice[i] ?? 0];
+    return {
+      kind: 'surrender',
+      package: pkg,
+      utilities: byId,
+      surrenderedBy: model.partyIds[p] ?? '',
+      reasons: [
+        `${name(p)} would have to accept "${option?.label ?? ''}" on ${issue?.label.toLowerCase() ?? ''}, across a red line it declared: giving up a red line is surrender, not a deal.`,
+      ],
+    };
+  }
 
   const margin = (p: number) => (u[p] ?? 0) - (noDealValues[p] ?? 0);
   const below = all.filter((p) => margin(p) < 0);

@@ -1,8 +1,11 @@
 import { drawInts, seedRandom } from './random';
 import type { DifficultySettings, Scenario } from './types';
 
-/** Matches ids such as "synthetic:10x4" or "synthetic:10x4:7" (issues × options, seed). */
-const SYNTHETIC = /^synthetic:(\d{1,2})x(\d{1,2})(?::(\d{1,9}))?$/;
+/**
+ * Matches ids such as "synthetic:10x4" or "synthetic:10x4:7" (issues × options, seed), and the
+ * id a generated scenario carries, "synthetic-10x4-7", so saves can name it.
+ */
+const SYNTHETIC = /^synthetic[:-](\d{1,2})x(\d{1,2})(?:[:-](\d{1,9}))?$/;
 
 export type SyntheticResult =
   | { readonly ok: true; readonly scenario: Scenario }
@@ -10,7 +13,7 @@ export type SyntheticResult =
 
 /** Whether an id asks for a generated scenario. */
 export function isSyntheticId(id: string): boolean {
-  return id.startsWith('synthetic:');
+  return SYNTHETIC.test(id) || id.startsWith('synthetic:');
 }
 
 /** Parses a synthetic scenario id and generates the scenario. */

@@ -1,0 +1,78 @@
+import { playGame, STRATEGIES } from '../../model/bots';
+import { compileScenario, type ScenarioModel } from '../../model/compile';
+import { isValidSeed } from '../../model/game';
+import { DIFFICULTIES } from '../../model/types';
+import { scenarioById } from '../../saves/resolve-scenario';
+import { createSave, serializeSave } from '../../saves/save-v1';
+import { type CommandSpec, parseArgs, required } from '../args';
+import { inputError } from '../cli-error';
+import { formatEvent, formatOutcome } from '../describe';
+import { writeText } from '../files';
+import { loadScenario } from '../load-scenario';
+import { type CommandResult, report } from '../output';
+
+export const PLAY: CommandSpec = {
+  flags: {
+    seed: 'value',
+    strategy: 'value',
+    difficulty: 'value',
+    scenario: 'value',
+    out: 'value',
+    json: 'switch',
+  },
+  takesNames: false,
+};
+
+/** A bot mediator plays a whole game; with --out its save is written for `replay`. */
+export function runPlay(argv: readonly string[]): CommandResult {
+  const args = parseArgs(PLAY, argv);
+  const seed = parseSeed(required(args, 'seed', '(a whole number 0–4294967295)'));
+  const strategy = pick(
+    'strategy',
+    required(args, 'strategy', `(${STRATEGIES.join(' or ')})`),
+    STRATEGIES,
+  );
+  const difficulty = pick('difficulty', args.values.get('difficulty') ?? 'normal', DIFFICULTIES);
+  const model = compileScenario(loadScenario(args.values.get('scenario')));
+  const out = args.values.get('out') ?? null;
+
+  const game = playGame(model, { seed, difficulty, strategy });
+  if (out !== null) {
+    const save = createSave(model, { seed, difficulty }, game.steps, !isBuiltIn(model));
+    const written = writeText(out, serializeSave(save));
+    if (!written.ok) throw inputError(written.error);
+  }
+
+  const { outcome } = game.state;
+  const result = { seed, strategy, difficulty, steps: game.steps.length, outcome, out };
+  const lines = [
+    `The ${strategy} bot mediates ${model.scenario.title} (${model.scenario.id}), seed ${seed}, ${difficulty} difficulty, ${game.state.sessions} sessions`,
+    ...game.state.history.map((event) => `  ${formatEvent(model, event)}`),
+    `Outcome: ${formatOutcome(model, outcome)}`,
+    ...(outcome?.reasons ?? []).map((reason) => `  ${reason}`),
+    ...(out === null ? [] : [`Saved to ${out}`]),
+  ];
+  return report(args.switches.has('json'), result, lines);
+}
+
+function parseSeed(text: string): number {
+  const seed = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!isValidSeed(seed)) {
+    throw inputError(`--seed must be a whole number from 0 to 4294967295, not "${text}"`);
+  }
+  return seed;
+}
+
+function pick<T extends string>(flag: string, text: string, allowed: readonly T[]): T {
+  const found = allowed.find((x) => x === text);
+  if (found === undefined) {
+    throw inputError(`unknown ${flag} "${text}": choose ${allowed.join(', ')}`);
+  }
+  return found;
+}
+
+/** A scenario the game itself knows under its id need not travel inside the save. */
+function isBuiltIn(model: ScenarioModel): boolean {
+  const known = scenarioById(model.scenario.id);
+  return known.ok && compileScenario(known.scenario).hash === model.hash;
+}
