@@ -80,7 +80,7 @@ export function classifyOutcome(
       utilities: byId,
       surrenderedBy: model.partyIds[p] ?? '',
       reasons: [
-        `${name(p)} would have to accept "${option?.label ?? ''}" on ${issue?.label.toLowerCase() ?? ''}, across a red line it declared: giving up a red line is surrender, not a deal.`,
+        `${name(p)} would have to accept "${option?.label ?? ''}" (${issue?.label ?? ''}), across a red line it declared: giving up a red line is surrender, not a deal.`,
       ],
     };
   }
