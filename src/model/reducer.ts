@@ -38,6 +38,9 @@ export function applyAction(model: ScenarioModel, state: GameState, action: Acti
   }
   if (state.outcome) return reject('game-over', 'the talks are over');
   // Actions may come from a file: check their shape here too, and record only known fields.
+  if (typeof action !== 'object' || action === null) {
+    return reject('unknown-action', 'an action must be an object with a type');
+  }
   const act = action as { type?: unknown };
   switch (action.type) {
     case 'consult':
