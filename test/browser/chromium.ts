@@ -8,7 +8,8 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 export function findChrome(): string {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist`);
     return fromEnv;
   }
   for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {

@@ -20,7 +20,8 @@ export default async function setup(project: TestProject) {
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   });
   const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('preview server has no port');
+  if (address === null || typeof address === 'string')
+    throw new Error('preview server has no port');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
   return async () => {
     await server.close();

@@ -18,7 +18,9 @@ describe('the built page in Chromium', () => {
     await page.goto(baseUrl);
     await expect(page.getByRole('heading', { name: 'Mediator' }).isVisible()).resolves.toBe(true);
     await expect(page.getByText('simplified teaching model').isVisible()).resolves.toBe(true);
-    await expect(page.locator('#status').textContent()).resolves.toContain('5184 possible packages');
+    await expect(page.locator('#status').textContent()).resolves.toContain(
+      '5184 possible packages',
+    );
     await screenshot(page, 'placeholder');
     expect(watch.problems).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
