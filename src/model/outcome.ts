@@ -67,6 +67,13 @@ export function classifyOutcome(
         score(a) - score(b) || ((model.partyIds[a] ?? '') < (model.partyIds[b] ?? '') ? -1 : 1),
     )[0] ?? 0;
   const all = model.partyIds.map((_, p) => p);
+  const surrender = (p: number, reason: string): SignedOutcome => ({
+    kind: 'surrender',
+    package: pkg,
+    utilities: byId,
+    surrenderedBy: model.partyIds[p] ?? '',
+    reasons: [reason],
+  });
 
   const crossing = all.filter((p) => crossedRedLine(model, p, choice) >= 0);
   if (crossing.length > 0) {
@@ -74,30 +81,20 @@ export function classifyOutcome(
     const i = crossedRedLine(model, p, choice);
     const issue = model.scenario.issues[i];
     const option = issue?.options[choice[i] ?? 0];
-    return {
-      kind: 'surrender',
-      package: pkg,
-      utilities: byId,
-      surrenderedBy: model.partyIds[p] ?? '',
-      reasons: [
-        `${name(p)} would have to accept "${option?.label ?? ''}" (${issue?.label ?? ''}), across a red line it declared: giving up a red line is surrender, not a deal.`,
-      ],
-    };
+    return surrender(
+      p,
+      `${name(p)} would have to accept "${option?.label ?? ''}" (${issue?.label ?? ''}), across a red line it declared: giving up a red line is surrender, not a deal.`,
+    );
   }
 
   const margin = (p: number) => (u[p] ?? 0) - (noDealValues[p] ?? 0);
   const below = all.filter((p) => margin(p) < 0);
   if (below.length > 0) {
     const p = lowest(margin, below);
-    return {
-      kind: 'surrender',
-      package: pkg,
-      utilities: byId,
-      surrenderedBy: model.partyIds[p] ?? '',
-      reasons: [
-        `${name(p)} signed a package worth ${roundUtility(u[p] ?? 0)} to it, less than the ${roundUtility(noDealValues[p] ?? 0)} it could count on with no deal: it gave in rather than agreed, so this is a surrender, not a peace deal.`,
-      ],
-    };
+    return surrender(
+      p,
+      `${name(p)} signed a package worth ${roundUtility(u[p] ?? 0)} to it, less than the ${roundUtility(noDealValues[p] ?? 0)} it could count on with no deal: it gave in rather than agreed, so this is a surrender, not a peace deal.`,
+    );
   }
 
   const share = (p: number) => {
@@ -108,15 +105,10 @@ export function classifyOutcome(
   const loser = lowest(share, all);
   const winner = lowest((p) => -share(p), all);
   if (share(winner) >= rules.lopsidedHigh && share(loser) <= rules.lopsidedLow) {
-    return {
-      kind: 'surrender',
-      package: pkg,
-      utilities: byId,
-      surrenderedBy: model.partyIds[loser] ?? '',
-      reasons: [
-        `${name(winner)} got ${percent(share(winner))}% of what it could hope for while ${name(loser)} got only ${percent(share(loser))}%: when one side gets everything, that is not a peace deal, it is surrender.`,
-      ],
-    };
+    return surrender(
+      loser,
+      `${name(winner)} got ${percent(share(winner))}% of what it could hope for while ${name(loser)} got only ${percent(share(loser))}%: when one side gets everything, that is not a peace deal, it is surrender.`,
+    );
   }
 
   const score = scoreDeal(model, choice, u, noDealValues);

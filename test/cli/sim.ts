@@ -5,6 +5,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect } from 'vitest';
+import {
+  COMPROMISE,
+  RUSSIA_GIVES_EVERYTHING,
+  UKRAINE_GIVES_EVERYTHING,
+} from '../canonical-packages';
 
 const root = resolve(import.meta.dirname, '../..');
 const main = join(root, 'src/cli/main.ts');
@@ -57,34 +62,7 @@ export function expectFailure(run: SimRun, code: 1 | 2): string {
 
 /** The canonical packages of SCENARIO.md. */
 export const CANONICAL = {
-  compromise: {
-    east: 'demilitarize',
-    pockets: 'return',
-    south: 'freeze',
-    status: 'de-facto',
-    guarantee: 'article5',
-    forces: 'monitors',
-    'non-seizure': 'yes',
-    sanctions: 'phased-relief',
-  },
-  ukraineGivesEverything: {
-    east: 'cede',
-    pockets: 'keep',
-    south: 'cede',
-    status: 'recognized',
-    guarantee: 'none',
-    forces: 'none',
-    'non-seizure': 'no',
-    sanctions: 'lift',
-  },
-  russiaGivesEverything: {
-    east: 'hold',
-    pockets: 'return',
-    south: 'pullback',
-    status: 'unresolved',
-    guarantee: 'article5',
-    forces: 'monitors',
-    'non-seizure': 'yes',
-    sanctions: 'intensify',
-  },
+  compromise: COMPROMISE,
+  ukraineGivesEverything: UKRAINE_GIVES_EVERYTHING,
+  russiaGivesEverything: RUSSIA_GIVES_EVERYTHING,
 } as const;

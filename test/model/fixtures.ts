@@ -21,41 +21,11 @@ export function alaskaModel(): ScenarioModel {
   return compileScenario(scenario);
 }
 
-/** Canonical case 1 of SCENARIO.md. */
-export const COMPROMISE: Package = {
-  east: 'demilitarize',
-  pockets: 'return',
-  south: 'freeze',
-  status: 'de-facto',
-  guarantee: 'article5',
-  forces: 'monitors',
-  'non-seizure': 'yes',
-  sanctions: 'phased-relief',
-};
-
-/** Canonical case 2 of SCENARIO.md. */
-export const UKRAINE_GIVES_EVERYTHING: Package = {
-  east: 'cede',
-  pockets: 'keep',
-  south: 'cede',
-  status: 'recognized',
-  guarantee: 'none',
-  forces: 'none',
-  'non-seizure': 'no',
-  sanctions: 'lift',
-};
-
-/** Canonical case 3 of SCENARIO.md. */
-export const RUSSIA_GIVES_EVERYTHING: Package = {
-  east: 'hold',
-  pockets: 'return',
-  south: 'pullback',
-  status: 'unresolved',
-  guarantee: 'article5',
-  forces: 'monitors',
-  'non-seizure': 'yes',
-  sanctions: 'intensify',
-};
+export {
+  COMPROMISE,
+  RUSSIA_GIVES_EVERYTHING,
+  UKRAINE_GIVES_EVERYTHING,
+} from '../canonical-packages';
 
 /** The choice of a package that must be well formed. */
 export function choice(model: ScenarioModel, pkg: Package): Choice {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { builtInScenario } from '../../src/model/scenarios';
-import type { Package, Scenario } from '../../src/model/types';
+import type { Scenario } from '../../src/model/types';
 import { replaySave } from '../../src/saves/replay';
 import { createGameStore, gameStoreFromSave } from '../../src/store/game-store';
 import {
@@ -13,18 +13,9 @@ import {
   selectSessionsLeft,
   selectTrust,
 } from '../../src/store/selectors';
+import { COMPROMISE as compromise } from '../canonical-packages';
 
 const scenario = builtInScenario('alaska-2025') as Scenario;
-const compromise: Package = {
-  east: 'demilitarize',
-  pockets: 'return',
-  south: 'freeze',
-  status: 'de-facto',
-  guarantee: 'article5',
-  forces: 'monitors',
-  'non-seizure': 'yes',
-  sanctions: 'phased-relief',
-};
 const newStore = () => createGameStore(scenario, { seed: 7, difficulty: 'normal' });
 
 describe('the game store', () => {
