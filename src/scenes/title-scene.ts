@@ -1,0 +1,157 @@
+import { Scene } from 'phaser';
+import { SceneKeys, STAGE } from '../game/scene-keys';
+import { BUILT_IN_SCENARIO_IDS, builtInScenario, DEFAULT_SCENARIO_ID } from '../model/scenarios';
+import { DIFFICULTIES, type Difficulty, type Scenario } from '../model/types';
+import { createGameStore } from '../store/game-store';
+import { h } from '../ui/dom';
+import { drawEmblem } from '../ui/emblem';
+import { addScreen } from '../ui/screen';
+import '../ui/styles/title.css';
+
+/** A fresh seed for a new game; the model itself never draws on the clock or Math.random. */
+function newSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
+}
+
+/** The title: what the game is (and is not), the choice of scenario and difficulty, how to play. */
+export class TitleScene extends Scene {
+  constructor() {
+    super(SceneKeys.Title);
+  }
+
+  create(): void {
+    const scenarios = BUILT_IN_SCENARIO_IDS.map((id) => builtInScenario(id)).filter(
+      (s): s is Scenario => s !== null,
+    );
+    this.drawTable(scenarios.find((s) => s.id === DEFAULT_SCENARIO_ID) ?? scenarios[0]);
+
+    const scenarioChoice = h(
+      'fieldset',
+      { class: 'choice' },
+      h('legend', {}, 'Scenario'),
+      ...scenarios.map((s) =>
+        h(
+          'label',
+          {},
+          h('input', {
+            type: 'radio',
+            name: 'scenario',
+            value: s.id,
+            checked: s.id === DEFAULT_SCENARIO_ID,
+          }),
+          ` ${s.title}`,
+        ),
+      ),
+    );
+    const difficultyChoice = h(
+      'fieldset',
+      { class: 'choice' },
+      h('legend', {}, 'Difficulty'),
+      ...DIFFICULTIES.map((d) => {
+        const settings = scenarios[0]?.difficulties[d];
+        return h(
+          'label',
+          {},
+          h('input', { type: 'radio', name: 'difficulty', value: d, checked: d === 'normal' }),
+          ` ${settings?.label ?? d}`,
+          h('span', { class: 'hint' }, ` — ${settings?.sessions ?? '?'} sessions`),
+        );
+      }),
+    );
+    const start = h('button', { class: 'button primary start', type: 'submit' }, 'Start the talks');
+    const form = h(
+      'form',
+      {
+        class: 'title-form',
+        onsubmit: (event: Event) => {
+          event.preventDefault();
+          const data = new FormData(form);
+          const scenario = builtInScenario(String(data.get('scenario') ?? DEFAULT_SCENARIO_ID));
+          const difficulty = String(data.get('difficulty') ?? 'normal') as Difficulty;
+          if (!scenario) return;
+          const store = createGameStore(scenario, { seed: newSeed(), difficulty });
+          this.scene.start(SceneKeys.Briefing, { store });
+        },
+      },
+      h('div', { class: 'choices' }, scenarioChoice, difficultyChoice),
+      start,
+    );
+
+    addScreen(
+      this,
+      h(
+        'div',
+        { class: 'title-screen' },
+        h('h1', {}, 'Mediator'),
+        h(
+          'p',
+          { class: 'subtitle' },
+          'You chair peace talks between the presidents of the United States, Russia and Ukraine, as reported in August 2025.',
+        ),
+        h(
+          'p',
+          { class: 'card disclaimer' },
+          h('strong', {}, 'A simplified teaching model. '),
+          'It is not a prediction of what will happen and not an endorsement of any side or outcome. The leaders’ positions come from press reports; the numbers behind them are the game designers’ assumptions, and the game explains each one.',
+        ),
+        h(
+          'section',
+          { class: 'how-to', 'aria-labelledby': 'how-to-heading' },
+          h('h2', { id: 'how-to-heading' }, 'How to play'),
+          h(
+            'ol',
+            {},
+            h(
+              'li',
+              {},
+              'Each session you take one action: consult a leader, table a proposal, apply pressure, or convene the summit.',
+            ),
+            h(
+              'li',
+              {},
+              'Build a package: one option for each of the eight issues. Each leader says yes or no, and names what hurts most.',
+            ),
+            h(
+              'li',
+              {},
+              'When all three say yes, convene the summit to sign before the sessions run out.',
+            ),
+            h(
+              'li',
+              {},
+              'A deal that forces one side to give up everything is not peace: it is scored as a surrender.',
+            ),
+          ),
+        ),
+        form,
+      ),
+    );
+    (start as HTMLButtonElement).focus();
+  }
+
+  /** Three emblems around a round table, on the right of the stage. */
+  private drawTable(scenario: Scenario | undefined): void {
+    if (!scenario) return;
+    const cx = 1010;
+    const cy = 330;
+    this.add.circle(cx, cy, 120, 0xe9e2cf).setStrokeStyle(4, 0x14213d);
+    this.add
+      .text(cx, cy, 'the table', {
+        fontFamily: 'Atkinson Hyperlegible, sans-serif',
+        fontSize: '22px',
+        color: '#3d4a63',
+      })
+      .setOrigin(0.5);
+    scenario.parties.forEach((party, i) => {
+      const angle = -Math.PI / 2 + (i * 2 * Math.PI) / scenario.parties.length;
+      drawEmblem(this, party, cx + Math.cos(angle) * 185, cy + Math.sin(angle) * 185, 52);
+    });
+    this.add
+      .text(cx, STAGE.height - 40, 'Leaders appear by title and name only: no portraits.', {
+        fontFamily: 'Atkinson Hyperlegible, sans-serif',
+        fontSize: '18px',
+        color: '#3d4a63',
+      })
+      .setOrigin(0.5);
+  }
+}
