@@ -1,8 +1,331 @@
 import { Scene } from 'phaser';
-import { SceneKeys } from '../game/scene-keys';
+import { SceneKeys, STAGE } from '../game/scene-keys';
+import { revealedIssues, sessionsLeft } from '../model/game';
+import type { ActionResult } from '../model/reducer';
+import type { Issue, Package } from '../model/types';
+import type { GameStoreApi, GameStoreState } from '../store/game-store';
+import { announce, prefersReducedMotion } from '../ui/announcer';
+import { h, replaceChildren } from '../ui/dom';
+import { drawEmblem } from '../ui/emblem';
+import { buildMap, type MapView, mapData } from '../ui/map';
+import { screenOf } from '../ui/screen';
+import { answersSentence, countryOf, eventText, optionLabel } from '../ui/table/describe';
+import { type Draft, IssueBoard, issueNotes } from '../ui/table/issue-board';
+import { SeatView } from '../ui/table/seat-view';
+import '../ui/styles/map.css';
+import '../ui/styles/table.css';
 
+const SEAT = { y: 62, width: 408, height: 236, gap: 16 } as const;
+
+/** The talks: three seats, the issues, the map, the actions and the history. */
 export class TableScene extends Scene {
+  private store!: GameStoreApi;
+  private seats: SeatView[] = [];
+  private board!: IssueBoard;
+  private map!: MapView;
+  private readonly sessionText = h('p', { class: 'session' });
+  private readonly draftStatus = h('p', { class: 'draft-status', id: 'draft-status' });
+  private readonly history = h('ol', { class: 'history-list' });
+  private tableButton!: HTMLButtonElement;
+  private summitButton!: HTMLButtonElement;
+  private endButton!: HTMLButtonElement;
+  private root!: HTMLElement;
+
   constructor() {
     super(SceneKeys.Table);
+  }
+
+  create(data: { store: GameStoreApi }): void {
+    this.store = data.store;
+    this.seats = [];
+    const { model, game } = this.store.getState();
+    const scenario = model.scenario;
+
+    this.seats = scenario.parties.map(
+      (party, i) =>
+        new SeatView(
+          this,
+          scenario,
+          party,
+          {
+            x: 16 + i * (SEAT.width + SEAT.gap),
+            y: SEAT.y,
+            width: SEAT.width,
+            height: SEAT.height,
+          },
+          {
+            consult: () =>
+              this.act(this.store.getState().consult(party.id), `You consulted ${party.country}.`),
+            pressure: () =>
+              this.act(
+                this.store.getState().pressure(party.id),
+                `You put pressure on ${party.country}.`,
+              ),
+          },
+        ),
+    );
+
+    const draft: Draft = {};
+    for (const issue of scenario.issues) draft[issue.id] = game.table?.[issue.id] ?? '';
+    this.board = new IssueBoard(scenario, draft, {
+      change: () => this.renderDraft(),
+      focus: (issue) => this.showIssue(issue),
+    });
+    this.map = buildMap(mapData(this), {
+      title: 'Map of Ukraine by region; the regions of the chosen issue are outlined',
+      info: scenario.map,
+      legend: false,
+    });
+
+    this.tableButton = h(
+      'button',
+      {
+        class: 'button primary',
+        type: 'button',
+        'aria-describedby': 'draft-status',
+        onclick: () => this.tableProposal(),
+      },
+      'Table the proposal',
+    );
+    this.summitButton = h(
+      'button',
+      { class: 'button primary', type: 'button', onclick: () => this.convene() },
+      'Convene the summit',
+    );
+    this.endButton = h(
+      'button',
+      {
+        class: 'button',
+        type: 'button',
+        onclick: () => this.act(this.store.getState().adjourn(), 'You ended the talks.'),
+      },
+      'End the talks',
+    );
+
+    this.root = screenOf(
+      this,
+      h(
+        'header',
+        { class: 'table-top' },
+        h('h1', {}, h('span', { class: 'brand' }, 'Mediator'), ` · ${scenario.title}`),
+        this.sessionText,
+      ),
+      ...this.seats.map((s) => s.element),
+      this.board.element,
+      h('aside', { class: 'table-map', 'aria-label': 'Map' }, this.map.element),
+      h(
+        'section',
+        { class: 'actions', 'aria-label': 'Actions' },
+        h('div', { class: 'action-buttons' }, this.tableButton, this.summitButton, this.endButton),
+        this.draftStatus,
+      ),
+      h(
+        'section',
+        { class: 'history', 'aria-labelledby': 'history-heading' },
+        h('h2', { id: 'history-heading' }, 'History of the talks'),
+        this.history,
+      ),
+    );
+
+    this.render(this.store.getState());
+    this.renderDraft();
+    const unsubscribe = this.store.subscribe((state) => this.render(state));
+    this.events.once('shutdown', unsubscribe);
+    this.tableButton.focus();
+    announce(`The talks begin. You have ${sessionsLeft(game)} sessions.`);
+  }
+
+  /** Redraws everything that follows from the game state. The draft is the player's own. */
+  private render(state: GameStoreState): void {
+    const { game, model } = state;
+    const scenario = model.scenario;
+    const over = game.outcome !== null;
+    this.seats.forEach((seat, i) => {
+      const party = scenario.parties[i];
+      if (!party) return;
+      const known = revealedIssues(game, party.id)
+        .map((id) => scenario.issues.find((issue) => issue.id === id))
+        .filter((issue): issue is Issue => issue !== undefined);
+      seat.update({
+        trust: game.parties[party.id]?.trust ?? 0,
+        answer: game.answers?.[party.id],
+        known,
+        over,
+      });
+    });
+    this.board.annotate((issue) =>
+      issueNotes(scenario, (p) => revealedIssues(game, p), game.answers, issue),
+    );
+    const left = sessionsLeft(game);
+    this.sessionText.textContent = `Session ${Math.min(game.sessionsUsed + 1, game.sessions)} of ${game.sessions} · ${left} ${left === 1 ? 'session' : 'sessions'} left · ${scenario.difficulties[game.difficulty].label}`;
+    replaceChildren(
+      this.history,
+      ...[...game.history].reverse().map((event) => h('li', {}, eventText(scenario, event))),
+      game.history.length === 0
+        ? h('li', { class: 'note' }, 'Nothing yet. Each action uses one session.')
+        : null,
+    );
+    this.summitButton.disabled = over || game.table === null;
+    this.endButton.disabled = over;
+    this.board.setDisabled(over);
+    this.renderDraft();
+  }
+
+  /** Whether the draft is complete and how it compares with the package on the table. */
+  private renderDraft(): void {
+    const { game } = this.store.getState();
+    const draft = this.board.draft();
+    const missing = Object.values(draft).filter((option) => option === '').length;
+    const onTable =
+      game.table !== null &&
+      Object.entries(draft).every(([issue, option]) => game.table?.[issue] === option);
+    this.tableButton.disabled = game.outcome !== null || missing > 0;
+    this.draftStatus.textContent =
+      missing > 0
+        ? `Choose an option for every issue to table a proposal (${missing} still to choose).`
+        : onTable
+          ? 'This package is on the table. Convene the summit to sign it.'
+          : game.table
+            ? 'Your draft differs from the package on the table: table it to hear the answers.'
+            : 'Your package is ready to table.';
+  }
+
+  private showIssue(issue: Issue | null): void {
+    this.map.highlight(issue?.regions ?? [], issue?.label ?? null);
+  }
+
+  private tableProposal(): void {
+    const draft = this.board.draft();
+    const pkg: Package = draft;
+    const result = this.store.getState().propose(pkg);
+    if (result.ok && result.state.answers) {
+      announce(
+        `Proposal tabled. ${answersSentence(this.store.getState().model.scenario, result.state.answers)}.`,
+      );
+    }
+    this.afterAction(result);
+  }
+
+  private convene(): void {
+    const result = this.store.getState().convene();
+    if (!result.ok) {
+      this.afterAction(result);
+      return;
+    }
+    const scenario = this.store.getState().model.scenario;
+    const answers = result.state.answers ?? {};
+    const signed = result.state.outcome !== null && result.state.outcome.kind !== 'stalemate';
+    announce(
+      signed
+        ? 'At the summit all three leaders sign the package.'
+        : `The summit fails. ${answersSentence(scenario, answers)}.`,
+    );
+    this.summitMoment(signed);
+  }
+
+  private act(result: ActionResult, message: string): void {
+    if (result.ok) announce(message);
+    this.afterAction(result);
+  }
+
+  private afterAction(result: ActionResult): void {
+    if (!result.ok) {
+      announce(`Not possible: ${result.rejection.message}.`);
+      return;
+    }
+    if (result.state.outcome && result.state.history.at(-1)?.action.type !== 'summit') {
+      announce(result.state.outcome.reasons[0] ?? 'The talks are over.');
+      this.time.delayedCall(prefersReducedMotion() ? 300 : 1200, () => this.toOutcome());
+    }
+  }
+
+  /** The summit is its own moment: the three emblems together, then the result. */
+  private summitMoment(signed: boolean): void {
+    const scenario = this.store.getState().model.scenario;
+    const over = this.store.getState().game.outcome !== null;
+    // The moment is drawn on the canvas; the controls step aside until it is over.
+    this.root.inert = true;
+    this.root.style.visibility = 'hidden';
+    const cx = STAGE.width / 2;
+    const layer = this.add.container(0, 0).setDepth(10);
+    layer.add(this.add.rectangle(0, 0, STAGE.width, STAGE.height, 0x14213d, 0.95).setOrigin(0, 0));
+    const font = 'Atkinson Hyperlegible, sans-serif';
+    layer.add(
+      this.add
+        .text(cx, 110, 'The summit', {
+          fontFamily: font,
+          fontSize: '52px',
+          fontStyle: 'bold',
+          color: '#ffffff',
+        })
+        .setOrigin(0.5),
+    );
+    scenario.parties.forEach((party, i) => {
+      const x = cx + (i - (scenario.parties.length - 1) / 2) * 200;
+      layer.add(drawEmblem(this, party, x, 240, 56));
+      layer.add(
+        this.add
+          .text(x, 316, countryOf(scenario, party.id), {
+            fontFamily: font,
+            fontSize: '24px',
+            color: '#ffffff',
+          })
+          .setOrigin(0.5),
+      );
+    });
+    // The package is read out before the verdict.
+    const table = this.store.getState().game.table ?? {};
+    scenario.issues.forEach((issue, i) => {
+      const x = cx + (i % 2 === 0 ? -20 : 20);
+      const line = this.add
+        .text(
+          x,
+          380 + Math.floor(i / 2) * 44,
+          `${issue.label}: ${optionLabel(scenario, issue.id, table[issue.id] ?? '')}`,
+          {
+            fontFamily: font,
+            fontSize: '22px',
+            color: '#f7f4ec',
+          },
+        )
+        .setOrigin(i % 2 === 0 ? 1 : 0, 0.5);
+      layer.add(line);
+    });
+    const verdict = this.add
+      .text(cx, 600, signed ? '✓ Signed' : '✗ The summit fails', {
+        fontFamily: font,
+        fontSize: '48px',
+        fontStyle: 'bold',
+        color: signed ? '#9be3c4' : '#ffb3bd',
+      })
+      .setOrigin(0.5);
+    layer.add(verdict);
+    const calm = prefersReducedMotion();
+    if (!calm) {
+      layer.setAlpha(0);
+      this.tweens.add({ targets: layer, alpha: 1, duration: 400 });
+      verdict.setScale(0.3);
+      this.tweens.add({
+        targets: verdict,
+        scale: 1,
+        delay: 1000,
+        duration: 450,
+        ease: 'Back.easeOut',
+      });
+    }
+    this.time.delayedCall(calm ? 1200 : 3000, () => {
+      if (over) {
+        this.toOutcome();
+        return;
+      }
+      layer.destroy();
+      this.root.inert = false;
+      this.root.style.visibility = '';
+      this.summitButton.focus();
+    });
+  }
+
+  private toOutcome(): void {
+    this.scene.start(SceneKeys.Outcome, { store: this.store });
   }
 }

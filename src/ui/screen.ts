@@ -13,3 +13,8 @@ export function addScreen(scene: Scene, ...content: HTMLElement[]): GameObjects.
   screen.append(...content);
   return scene.add.dom(0, 0, screen).setOrigin(0, 0);
 }
+
+/** Like addScreen, returning the screen's root element. */
+export function screenOf(scene: Scene, ...content: HTMLElement[]): HTMLElement {
+  return addScreen(scene, ...content).node as HTMLElement;
+}
