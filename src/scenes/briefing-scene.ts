@@ -1,8 +1,215 @@
 import { Scene } from 'phaser';
 import { SceneKeys } from '../game/scene-keys';
+import type { Party, Scenario } from '../model/types';
+import type { GameStoreApi } from '../store/game-store';
+import { selectSessionsLeft } from '../store/selectors';
+import { h } from '../ui/dom';
+import { drawEmblem } from '../ui/emblem';
+import { buildMap, mapData } from '../ui/map';
+import { addScreen } from '../ui/screen';
+import '../ui/styles/map.css';
+import '../ui/styles/briefing.css';
 
+const EMBLEM_RADIUS = 28;
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const inWords = (n: number) => NUMBER_WORDS[n] ?? String(n);
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * A scenario's summary, one sentence to a paragraph so that it reads in short steps. A sentence
+ * ends after a lower-case word, so abbreviations such as "U.S." do not split one.
+ */
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[a-z0-9)”’'"][.!?])\s+(?=[A-Z“])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** A section headed by its own heading, which also names it for assistive technology. */
+function section(id: string, heading: string, ...content: HTMLElement[]): HTMLElement {
+  return h(
+    'section',
+    { class: `briefing-${id}`, 'aria-labelledby': `briefing-${id}-heading` },
+    h('h2', { id: `briefing-${id}-heading` }, heading),
+    ...content,
+  );
+}
+
+/**
+ * The briefing: the situation, the map, the leaders' public positions, the deadline and how the
+ * talks are scored, read from the scenario and the new game in the store.
+ */
 export class BriefingScene extends Scene {
   constructor() {
     super(SceneKeys.Briefing);
   }
+
+  create(data: { store: GameStoreApi }): void {
+    const { store } = data;
+    const state = store.getState();
+    const scenario = state.model.scenario;
+    const leaderItems = scenario.parties.map((party) => this.leaderItem(party));
+
+    const go = h(
+      'button',
+      {
+        class: 'button primary',
+        type: 'button',
+        onclick: () => this.scene.start(SceneKeys.Table, { store }),
+      },
+      'Go to the table',
+    );
+    const back = h(
+      'button',
+      { class: 'button', type: 'button', onclick: () => this.scene.start(SceneKeys.Title) },
+      'Back to the title',
+    );
+
+    const sessions = selectSessionsLeft(state);
+    const difficulty = scenario.difficulties[state.game.difficulty].label;
+
+    addScreen(
+      this,
+      h(
+        'div',
+        { class: 'briefing-screen' },
+        h(
+          'header',
+          { class: 'briefing-head' },
+          h('h1', {}, scenario.title),
+          h(
+            'p',
+            { class: 'briefing-deadline' },
+            h(
+              'strong',
+              {},
+              `You have ${sessions} ${sessions === 1 ? 'session' : 'sessions'} before the trilateral summit deadline.`,
+            ),
+            ` Difficulty: ${difficulty}. One action per session.`,
+          ),
+        ),
+        h(
+          'div',
+          { class: 'briefing-column' },
+          section(
+            'situation',
+            'The situation',
+            ...sentences(scenario.summary).map((s) => h('p', {}, s)),
+          ),
+          section(
+            'map',
+            'Who holds what',
+            buildMap(mapData(this), {
+              title: 'Map of Ukraine by region, showing roughly which areas are Russian-held',
+              info: scenario.map,
+              legend: true,
+            }).element,
+          ),
+        ),
+        h(
+          'div',
+          { class: 'briefing-column' },
+          section(
+            'leaders',
+            'The leaders’ public positions',
+            h('ul', {}, ...leaderItems),
+            h(
+              'p',
+              { class: 'note' },
+              'What matters most to each leader is hidden at first. Consulting a leader in private reveals some of it and builds trust.',
+            ),
+          ),
+        ),
+        h(
+          'div',
+          { class: 'briefing-column' },
+          this.scoring(scenario),
+          h('div', { class: 'briefing-actions' }, go, back),
+        ),
+      ),
+    );
+
+    // Emblems are drawn on the canvas, in the gutter the DOM leaves beside each leader.
+    for (const [i, party] of scenario.parties.entries()) {
+      const item = leaderItems[i];
+      if (!item) continue;
+      const { x, y } = offsetWithinScreen(item);
+      drawEmblem(this, party, x - EMBLEM_RADIUS - 10, y + EMBLEM_RADIUS + 2, EMBLEM_RADIUS);
+    }
+    go.focus({ preventScroll: true });
+  }
+
+  private leaderItem(party: Party): HTMLElement {
+    return h(
+      'li',
+      { class: 'briefing-leader card' },
+      h('h3', {}, `${party.leader.title} ${party.leader.name} — ${party.country}`),
+      h('p', {}, party.position),
+    );
+  }
+
+  /** How a game ends, in plain words, with the thresholds and weights of the scenario. */
+  private scoring(scenario: Scenario): HTMLElement {
+    const rules = scenario.rules.outcome;
+    const w = rules.scoreWeights;
+    const total = w.fairness + w.efficiency + w.durability;
+    const share = (x: number) => `${Math.round((100 * x) / (total || 1))}%`;
+    const all = capitalised(`all ${inWords(scenario.parties.length)}`);
+    const item = (kind: string, label: string, ...text: (string | HTMLElement)[]) =>
+      h(
+        'li',
+        { class: `briefing-outcome ${kind}` },
+        h('strong', { class: 'briefing-outcome-label' }, label),
+        ' ',
+        ...text,
+      );
+    return section(
+      'scoring',
+      'How the talks end',
+      h(
+        'ul',
+        {},
+        item(
+          'deal',
+          'Deal.',
+          `${all} leaders sign a package that each prefers to no deal, and nobody gives up everything. It scores 0–100: fairness ${share(w.fairness)} (every side gains a similar share), efficiency ${share(w.efficiency)} (no other package would have been better for all of them) and durability ${share(w.durability)} (guarantees, monitors and laws that help the peace last).`,
+        ),
+        item(
+          'stalemate',
+          'Stalemate.',
+          'Nothing is signed by the deadline, the final summit fails, or a leader walks out because their trust in you fell to zero.',
+        ),
+        item(
+          'surrender',
+          'Surrender.',
+          `A leader is pushed into signing across one of their red lines, or for less than they would get with no deal; or one side gets ${rules.lopsidedHigh}% or more of what it could want while another gets ${rules.lopsidedLow}% or less.`,
+        ),
+      ),
+      h(
+        'figure',
+        { class: 'briefing-quote' },
+        h(
+          'blockquote',
+          {},
+          h('p', {}, "“If one side gets everything, that's not a peace deal — it's surrender.”"),
+        ),
+        h('figcaption', {}, 'U.S. Secretary of State, as reported on 17 August 2025'),
+      ),
+    );
+  }
+}
+
+/** Where an element sits on the stage, in stage pixels (layout offsets ignore the scaling). */
+function offsetWithinScreen(element: HTMLElement): { x: number; y: number } {
+  let x = 0;
+  let y = 0;
+  let node: HTMLElement | null = element;
+  while (node && !node.classList.contains('screen')) {
+    x += node.offsetLeft;
+    y += node.offsetTop;
+    node = node.offsetParent as HTMLElement | null;
+  }
+  return { x, y };
 }
