@@ -131,7 +131,7 @@ export class TableScene extends Scene {
     this.renderDraft();
     const unsubscribe = this.store.subscribe((state) => this.render(state));
     this.events.once('shutdown', unsubscribe);
-    this.tableButton.focus();
+    this.board.focusFirst();
     announce(`The talks begin. You have ${sessionsLeft(game)} sessions.`);
   }
 

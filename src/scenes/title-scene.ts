@@ -6,12 +6,8 @@ import { createGameStore } from '../store/game-store';
 import { h } from '../ui/dom';
 import { drawEmblem } from '../ui/emblem';
 import { addScreen } from '../ui/screen';
+import { newSeed } from '../ui/seed';
 import '../ui/styles/title.css';
-
-/** A fresh seed for a new game; the model itself never draws on the clock or Math.random. */
-function newSeed(): number {
-  return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
-}
 
 /** The title: what the game is (and is not), the choice of scenario and difficulty, how to play. */
 export class TitleScene extends Scene {

@@ -32,7 +32,10 @@ export function drawEmblem(
     const points = band(radius, -radius + i * height, -radius + (i + 1) * height);
     disc.fillStyle(hex(colour), 1);
     disc.beginPath();
-    points.forEach((p, k) => (k === 0 ? disc.moveTo(p.x, p.y) : disc.lineTo(p.x, p.y)));
+    points.forEach((p, k) => {
+      if (k === 0) disc.moveTo(p.x, p.y);
+      else disc.lineTo(p.x, p.y);
+    });
     disc.closePath();
     disc.fillPath();
   });

@@ -75,6 +75,11 @@ export class IssueBoard {
     for (const [issue, select] of this.selects) select.value = pkg[issue] ?? '';
   }
 
+  /** Puts the keyboard on the first issue, where building a package begins. */
+  focusFirst(): void {
+    this.selects.values().next().value?.focus();
+  }
+
   setDisabled(disabled: boolean): void {
     for (const select of this.selects.values()) select.disabled = disabled;
   }

@@ -1,0 +1,132 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChrome, screenshot } from './chromium';
+import {
+  COMPROMISE,
+  choosePackage,
+  expectCleanRun,
+  LOPSIDED,
+  openGame,
+  outcomeHeadline,
+  sessionText,
+  startTalks,
+} from './play';
+
+describe('a whole game in Chromium, played through the controls a player sees', () => {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChrome();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('reaches a deal when the compromise is tabled and signed at the summit', async () => {
+    const { page, watch, close } = await openGame(browser, baseUrl);
+    await startTalks(page, 'Normal');
+    await choosePackage(page, COMPROMISE);
+    await expect(
+      page.getByRole('button', { name: 'Convene the summit' }).isDisabled(),
+    ).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Table the proposal' }).click();
+    await expect(page.getByText('✓ Accepts').count()).resolves.toBe(3);
+    await expect(sessionText(page)).resolves.toMatch(/^Session 2 of 10/);
+    await expect(page.getByText(/tabled a proposal: US ✓ · RU ✓ · UA ✓/).isVisible()).resolves.toBe(
+      true,
+    );
+    await page.getByRole('button', { name: 'Convene the summit' }).click();
+    await expect(outcomeHeadline(page)).resolves.toMatch(/deal/i);
+    await expect(
+      page
+        .getByText(/each prefers to no deal/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    await screenshot(page, 'outcome-deal-1024');
+    expectCleanRun(watch);
+    await close();
+  });
+
+  it('runs out the sessions into a stalemate', async () => {
+    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    await startTalks(page, 'Hard');
+    await expect(sessionText(page)).resolves.toMatch(/^Session 1 of 8 · 8 sessions left/);
+    for (let session = 1; session <= 8; session++) {
+      const button = page.getByRole('button', { name: 'Consult Russia' });
+      if (session < 8) {
+        await button.click();
+        await expect(sessionText(page)).resolves.toMatch(
+          new RegExp(`^Session ${session + 1} of 8`),
+        );
+      } else {
+        await button.click();
+      }
+    }
+    await expect(outcomeHeadline(page)).resolves.toMatch(/stalemate/i);
+    await expect(
+      page
+        .getByText(/sessions ran out/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    await screenshot(page, 'outcome-stalemate-1024');
+    expectCleanRun(watch);
+    await close();
+  });
+
+  it('ends in a surrender when pressure makes Ukraine sign a lopsided package', async () => {
+    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    await startTalks(page, 'Normal');
+    const press = page.getByRole('button', { name: 'Apply pressure on Ukraine: Warn about aid' });
+    for (let i = 0; i < 3; i++) await press.click();
+    await expect(page.getByText('Trust in you: 5 of 100').isVisible()).resolves.toBe(true);
+    await choosePackage(page, LOPSIDED);
+    await page.getByRole('button', { name: 'Table the proposal' }).click();
+    await expect(page.getByText('✓ Accepts').count()).resolves.toBe(3);
+    await page.getByRole('button', { name: 'Convene the summit' }).click();
+    await expect(outcomeHeadline(page)).resolves.toMatch(/surrender/i);
+    await expect(
+      page
+        .getByText(/Ukraine/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    await screenshot(page, 'outcome-surrender-1024');
+    expectCleanRun(watch);
+    await close();
+  });
+
+  it('can be played with the keyboard alone, from the title to a deal', async () => {
+    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    const key = (k: string) => page.keyboard.press(k);
+    // The title focuses its start button; the briefing focuses its way to the table.
+    await key('Enter');
+    await page.getByRole('button', { name: 'Go to the table' }).waitFor();
+    await key('Enter');
+    await page.getByRole('button', { name: 'Table the proposal' }).waitFor();
+    // The table focuses the first issue; each select takes arrow keys, Tab moves on.
+    const downs = [2, 1, 2, 2, 3, 2, 2, 3];
+    for (const [i, n] of downs.entries()) {
+      for (let k = 0; k < n; k++) await key('ArrowDown');
+      if (i < downs.length - 1) await key('Tab');
+    }
+    await key('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Table the proposal',
+    );
+    await key('Enter');
+    await expect(page.getByText('✓ Accepts').count()).resolves.toBe(3);
+    await key('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Convene the summit',
+    );
+    await key('Enter');
+    await expect(outcomeHeadline(page)).resolves.toMatch(/deal/i);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(
+      /Play again/,
+    );
+    expectCleanRun(watch);
+    await close();
+  });
+});
