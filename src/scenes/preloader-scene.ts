@@ -2,6 +2,7 @@ import mapUrl from '@svg-maps/ukraine/ukraine.svg?url';
 import { Scene } from 'phaser';
 import { COLOURS, SceneKeys, STAGE } from '../game/scene-keys';
 import { MAP_KEY } from '../ui/map';
+import { textStyle } from '../ui/text-style';
 
 /** Loads what the game needs before the title, drawing a progress bar as it goes. */
 export class PreloaderScene extends Scene {
@@ -14,11 +15,7 @@ export class PreloaderScene extends Scene {
     const x = (STAGE.width - width) / 2;
     const y = STAGE.height / 2;
     this.add
-      .text(STAGE.width / 2, y - 48, 'Mediator — loading…', {
-        fontFamily: 'sans-serif',
-        fontSize: '28px',
-        color: '#14213d',
-      })
+      .text(STAGE.width / 2, y - 48, 'Mediator — loading…', textStyle(28, { color: '#14213d' }))
       .setOrigin(0.5);
     this.add.rectangle(x, y, width, 24).setOrigin(0, 0.5).setStrokeStyle(2, COLOURS.ink);
     const bar = this.add.rectangle(x + 4, y, 0, 16, COLOURS.accent).setOrigin(0, 0.5);

@@ -14,6 +14,7 @@ import { type Draft, IssueBoard, issueNotes } from '../ui/table/issue-board';
 import { SeatView } from '../ui/table/seat-view';
 import '../ui/styles/map.css';
 import '../ui/styles/table.css';
+import { textStyle } from '../ui/text-style';
 
 const SEAT = { y: 62, width: 408, height: 236, gap: 16 } as const;
 
@@ -249,15 +250,9 @@ export class TableScene extends Scene {
     const cx = STAGE.width / 2;
     const layer = this.add.container(0, 0).setDepth(10);
     layer.add(this.add.rectangle(0, 0, STAGE.width, STAGE.height, 0x14213d, 0.95).setOrigin(0, 0));
-    const font = 'Atkinson Hyperlegible, sans-serif';
     layer.add(
       this.add
-        .text(cx, 110, 'The summit', {
-          fontFamily: font,
-          fontSize: '52px',
-          fontStyle: 'bold',
-          color: '#ffffff',
-        })
+        .text(cx, 110, 'The summit', textStyle(52, { fontStyle: 'bold', color: '#ffffff' }))
         .setOrigin(0.5),
     );
     scenario.parties.forEach((party, i) => {
@@ -265,11 +260,7 @@ export class TableScene extends Scene {
       layer.add(drawEmblem(this, party, x, 240, 56));
       layer.add(
         this.add
-          .text(x, 316, countryOf(scenario, party.id), {
-            fontFamily: font,
-            fontSize: '24px',
-            color: '#ffffff',
-          })
+          .text(x, 316, countryOf(scenario, party.id), textStyle(24, { color: '#ffffff' }))
           .setOrigin(0.5),
       );
     });
@@ -282,22 +273,18 @@ export class TableScene extends Scene {
           x,
           380 + Math.floor(i / 2) * 44,
           `${issue.label}: ${optionLabel(scenario, issue.id, table[issue.id] ?? '')}`,
-          {
-            fontFamily: font,
-            fontSize: '22px',
-            color: '#f7f4ec',
-          },
+          textStyle(22, { color: '#f7f4ec' }),
         )
         .setOrigin(i % 2 === 0 ? 1 : 0, 0.5);
       layer.add(line);
     });
     const verdict = this.add
-      .text(cx, 600, signed ? '✓ Signed' : '✗ The summit fails', {
-        fontFamily: font,
-        fontSize: '48px',
-        fontStyle: 'bold',
-        color: signed ? '#9be3c4' : '#ffb3bd',
-      })
+      .text(
+        cx,
+        600,
+        signed ? '✓ Signed' : '✗ The summit fails',
+        textStyle(48, { fontStyle: 'bold', color: signed ? '#9be3c4' : '#ffb3bd' }),
+      )
       .setOrigin(0.5);
     layer.add(verdict);
     const calm = prefersReducedMotion();

@@ -8,6 +8,7 @@ import { drawEmblem } from '../ui/emblem';
 import { addScreen } from '../ui/screen';
 import { newSeed } from '../ui/seed';
 import '../ui/styles/title.css';
+import { textStyle } from '../ui/text-style';
 
 /** The performance mark set once the title screen takes input. */
 export const TITLE_INTERACTIVE_MARK = 'mediator:title-interactive';
@@ -136,23 +137,18 @@ export class TitleScene extends Scene {
     const cx = 1010;
     const cy = 330;
     this.add.circle(cx, cy, 120, 0xe9e2cf).setStrokeStyle(4, 0x14213d);
-    this.add
-      .text(cx, cy, 'the table', {
-        fontFamily: 'Atkinson Hyperlegible, sans-serif',
-        fontSize: '22px',
-        color: '#3d4a63',
-      })
-      .setOrigin(0.5);
+    this.add.text(cx, cy, 'the table', textStyle(22, { color: '#3d4a63' })).setOrigin(0.5);
     scenario.parties.forEach((party, i) => {
       const angle = -Math.PI / 2 + (i * 2 * Math.PI) / scenario.parties.length;
       drawEmblem(this, party, cx + Math.cos(angle) * 185, cy + Math.sin(angle) * 185, 52);
     });
     this.add
-      .text(cx, STAGE.height - 40, 'Leaders appear by title and name only: no portraits.', {
-        fontFamily: 'Atkinson Hyperlegible, sans-serif',
-        fontSize: '18px',
-        color: '#3d4a63',
-      })
+      .text(
+        cx,
+        STAGE.height - 40,
+        'Leaders appear by title and name only: no portraits.',
+        textStyle(18, { color: '#3d4a63' }),
+      )
       .setOrigin(0.5);
   }
 }

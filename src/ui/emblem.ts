@@ -1,5 +1,6 @@
 import type { GameObjects, Scene } from 'phaser';
 import type { Party } from '../model/types';
+import { textStyle } from './text-style';
 
 const hex = (colour: string) => Number.parseInt(colour.slice(1), 16);
 
@@ -44,12 +45,12 @@ export function drawEmblem(
     .rectangle(0, 0, radius * 1.3, radius * 0.72, 0xffffff)
     .setStrokeStyle(2, 0x14213d);
   const label = scene.add
-    .text(0, 0, party.short, {
-      fontFamily: 'Atkinson Hyperlegible, sans-serif',
-      fontSize: `${Math.round(radius * 0.5)}px`,
-      fontStyle: 'bold',
-      color: '#14213d',
-    })
+    .text(
+      0,
+      0,
+      party.short,
+      textStyle(Math.round(radius * 0.5), { fontStyle: 'bold', color: '#14213d' }),
+    )
     .setOrigin(0.5);
   return scene.add.container(x, y, [disc, plate, label]);
 }

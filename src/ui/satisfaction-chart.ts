@@ -2,6 +2,7 @@ import type { Scene } from 'phaser';
 import { COLOURS } from '../game/scene-keys';
 import type { Party } from '../model/types';
 import { drawEmblem } from './emblem';
+import { textStyle } from './text-style';
 
 /** One leader's line of the chart. */
 export interface SatisfactionRow {
@@ -28,8 +29,6 @@ export interface ChartLayout {
   readonly animate: boolean;
 }
 
-const FONT = 'Atkinson Hyperlegible, sans-serif';
-
 /**
  * A horizontal bar per leader: what the package is worth to it, with a dark tick at its no-deal
  * value, so "above the tick" reads as "better off than with no deal".
@@ -45,12 +44,7 @@ export function drawSatisfactionChart(
     const top = layout.y + i * rowHeight;
     const barY = top + 46;
     drawEmblem(scene, row.party, x + 32, top + 44, 30);
-    scene.add.text(left, top, row.name, {
-      fontFamily: FONT,
-      fontSize: '20px',
-      fontStyle: 'bold',
-      color: '#14213d',
-    });
+    scene.add.text(left, top, row.name, textStyle(20, { fontStyle: 'bold', color: '#14213d' }));
     scene.add.rectangle(left, barY, scale, 26, 0xe9e2cf).setOrigin(0, 0.5);
     if (row.value !== null) {
       const colour = layout.hypothetical
@@ -75,10 +69,6 @@ export function drawSatisfactionChart(
     scene.add
       .rectangle(left + (scale * row.noDeal) / 100, barY, 6, 44, COLOURS.ink)
       .setOrigin(0.5, 0.5);
-    scene.add.text(left, top + 74, row.caption, {
-      fontFamily: FONT,
-      fontSize: '18px',
-      color: '#3d4a63',
-    });
+    scene.add.text(left, top + 74, row.caption, textStyle(18, { color: '#3d4a63' }));
   });
 }

@@ -1,6 +1,9 @@
 import os from 'node:os';
 import { ANALYSIS_TARGET_MS, benchAnalysis, crossCheckBuiltIn } from './analysis-bench';
+import { BOOT_RATIO_TARGET } from './boot-bench';
 import { benchReplay, REPLAY_TARGET_GAMES_PER_SECOND, savedGames } from './replay-bench';
+import { OUR_CODE_BUDGET_BYTES, SIZE_GROUP_LABELS, SIZE_GROUPS, type Size } from './size-bench';
+import { benchWeb } from './web-bench';
 
 const SYNTHETIC_ID = 'synthetic:10x4';
 const BUILT_IN_ID = 'alaska-2025';
@@ -8,6 +11,7 @@ const FAST_RUNS = 5;
 const BASELINE_RUNS = 3;
 const GAMES = 2000;
 const REPLAY_ROUNDS = 5;
+const BOOT_ROUNDS = 9;
 
 const json = process.argv.includes('--json');
 const log = json ? () => {} : (line = '') => console.log(line);
@@ -15,6 +19,8 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 const rate = (x: number) => Math.round(x).toLocaleString('en-US');
 const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
 const yesNo = (ok: boolean) => (ok ? 'yes' : 'no');
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const times = (x: number) => `${x.toFixed(2)}×`;
 
 const machine = {
   cpus: os.cpus().length,
@@ -72,6 +78,56 @@ log(
   `   target              ≥ ${rate(REPLAY_TARGET_GAMES_PER_SECOND)} games/s: ${verdict(replay.pass)}`,
 );
 
+log();
+log(
+  '4. Build sizes (vite build with the project config; gzip level 9 per file; 1 kB = 1000 bytes)',
+);
+const web = await benchWeb(BOOT_ROUNDS);
+const { sizes, boot } = web;
+const nameWidth = Math.max(...sizes.files.map((f) => f.file.length + 2), 'our JavaScript'.length);
+const sizeLine = (name: string, size: Size) =>
+  log(`   ${name.padEnd(nameWidth)}  ${kB(size.raw).padStart(10)}  ${kB(size.gzip).padStart(9)}`);
+log(`   ${''.padEnd(nameWidth)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(9)}`);
+for (const group of SIZE_GROUPS) {
+  sizeLine(SIZE_GROUP_LABELS[group], sizes.groups[group]);
+  for (const file of sizes.files.filter((f) => f.group === group)) sizeLine(`  ${file.file}`, file);
+}
+sizeLine('total', sizes.total);
+log(
+  `   our code (JS+CSS, excluding Phaser) gzip: ${kB(sizes.ourCode.gzip)} — budget ${kB(OUR_CODE_BUDGET_BYTES)}: ${verdict(sizes.pass)}`,
+);
+log(`   Phaser chunk gzip: ${kB(sizes.groups.phaser.gzip)}`);
+const phaserSplit = sizes.groups.phaser.raw > 0;
+if (!phaserSplit) log('   no Phaser chunk in the build: the split of our code from Phaser failed');
+
+log();
+log(
+  `5. Boot to the first screen in Chromium (ms from navigation start to the page's performance mark)`,
+);
+if ('skipped' in boot) {
+  log(`   skipped: ${boot.skipped}`);
+} else {
+  const milestones = (m: Readonly<Record<string, number>>) =>
+    Object.entries(m)
+      .map(([name, at]) => `${name} ${at.toFixed(0)}`)
+      .join(' · ');
+  log(
+    `   rounds              ${boot.rounds}, alternating which page goes first, fresh context each`,
+  );
+  log(`   game (title)        ${boot.game.samples.map((x) => x.toFixed(0)).join(', ')} ms`);
+  log(`   bare Phaser         ${boot.bare.samples.map((x) => x.toFixed(0)).join(', ')} ms`);
+  log(`   game median / min   ${ms(boot.game.median)} / ${ms(boot.game.min)}`);
+  log(`   bare median / min   ${ms(boot.bare.median)} / ${ms(boot.bare.min)}`);
+  log(
+    `   ratio game / bare   ${times(boot.ratio)} of the medians (${times(boot.minRatio)} of the minima)`,
+  );
+  log(`   target              ≤ ${times(BOOT_RATIO_TARGET)} (median): ${verdict(boot.pass)}`);
+  log(`   game milestones     ${milestones(boot.game.milestones)} ms (medians)`);
+  log(`   bare milestones     ${milestones(boot.bare.milestones)} ms (medians)`);
+  log(`   page problems       ${boot.problems.length === 0 ? 'none' : boot.problems.length}`);
+  for (const problem of boot.problems) log(`     ${problem}`);
+}
+
 const rows: readonly (readonly string[])[] = [
   ['benchmark', 'median', 'best', 'target', 'result'],
   [
@@ -95,6 +151,27 @@ const rows: readonly (readonly string[])[] = [
     `≥ ${rate(REPLAY_TARGET_GAMES_PER_SECOND)} games/s`,
     verdict(replay.pass),
   ],
+  [
+    'our code JS+CSS gzip',
+    kB(sizes.ourCode.gzip),
+    '',
+    `≤ ${kB(OUR_CODE_BUDGET_BYTES)}`,
+    verdict(sizes.pass),
+  ],
+  ['Phaser chunk gzip', kB(sizes.groups.phaser.gzip), '', '', 'reported'],
+  ...('skipped' in boot
+    ? [['boot game / bare Phaser', 'skipped', '', `≤ ${times(BOOT_RATIO_TARGET)}`, 'no Chromium']]
+    : [
+        ['boot to title (game)', ms(boot.game.median), ms(boot.game.min), '', 'reported'],
+        ['boot bare Phaser', ms(boot.bare.median), ms(boot.bare.min), '', 'reported'],
+        [
+          'boot game / bare Phaser',
+          times(boot.ratio),
+          times(boot.minRatio),
+          `≤ ${times(BOOT_RATIO_TARGET)}`,
+          verdict(boot.pass),
+        ],
+      ]),
 ];
 const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
 log();
@@ -115,10 +192,18 @@ log(
 if (json)
   console.log(
     JSON.stringify(
-      { machine, analysis, builtInChecks, replay: { ...replay, generatedMs } },
+      { machine, analysis, builtInChecks, replay: { ...replay, generatedMs }, web },
       null,
       2,
     ),
   );
 // Wrong results fail the run; slow figures are reported, not enforced.
-if (!analysisAgrees || !builtInAgrees || replay.verified !== replay.games) process.exitCode = 1;
+const bootClean = 'skipped' in boot || boot.clean;
+if (
+  !analysisAgrees ||
+  !builtInAgrees ||
+  replay.verified !== replay.games ||
+  !phaserSplit ||
+  !bootClean
+)
+  process.exitCode = 1;

@@ -4,6 +4,7 @@ import type { Issue, Party, Scenario } from '../../model/types';
 import { prefersReducedMotion } from '../announcer';
 import { h, replaceChildren } from '../dom';
 import { drawEmblem } from '../emblem';
+import { textStyle } from '../text-style';
 import { answerShort, answerText } from './describe';
 
 export interface Box {
@@ -20,7 +21,7 @@ export interface SeatState {
   readonly over: boolean;
 }
 
-const METER = { x: 236, y: 82, width: 150, height: 18 } as const;
+const METER = { x: 236, y: 68, width: 150, height: 18 } as const;
 
 /** One leader's seat: a card of text and buttons over a canvas emblem, trust meter and answer mark. */
 export class SeatView {
@@ -108,15 +109,10 @@ export class SeatView {
       .setOrigin(0, 0);
     this.badgeDisc = scene.add.circle(0, 0, 17, 0x2a7f62).setStrokeStyle(2, 0x14213d);
     this.badgeText = scene.add
-      .text(0, 0, '', {
-        fontFamily: 'Atkinson Hyperlegible, sans-serif',
-        fontSize: '22px',
-        fontStyle: 'bold',
-        color: '#ffffff',
-      })
+      .text(0, 0, '', textStyle(22, { fontStyle: 'bold', color: '#ffffff' }))
       .setOrigin(0.5);
     this.badge = scene.add
-      .container(box.x + box.width - 26, box.y + 122, [this.badgeDisc, this.badgeText])
+      .container(box.x + box.width - 26, box.y + 114, [this.badgeDisc, this.badgeText])
       .setVisible(false);
   }
 
