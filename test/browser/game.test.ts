@@ -31,6 +31,10 @@ describe('a whole game in Chromium, played through the controls a player sees', 
     ).resolves.toBe(true);
     await page.getByRole('button', { name: 'Table the proposal' }).click();
     await expect(page.getByText('✓ Accepts').count()).resolves.toBe(3);
+    // A screen reader hears the answers through the live region.
+    await page.waitForFunction(() =>
+      /Russia accepts/.test(document.querySelector('[aria-live]')?.textContent ?? ''),
+    );
     await expect(sessionText(page)).resolves.toMatch(/^Session 2 of 10/);
     await expect(page.getByText(/tabled a proposal: US ✓ · RU ✓ · UA ✓/).isVisible()).resolves.toBe(
       true,

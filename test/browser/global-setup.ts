@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    distDir: string;
   }
 }
 
@@ -23,6 +24,7 @@ export default async function setup(project: TestProject) {
   if (address === null || typeof address === 'string')
     throw new Error('preview server has no port');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
+  project.provide('distDir', outDir);
   return async () => {
     await server.close();
     await rm(outDir, { recursive: true, force: true });
