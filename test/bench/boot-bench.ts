@@ -1,6 +1,7 @@
+import { basename } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { watchPage } from '../browser/chromium';
-import { type SizeGroup, sizeGroup } from './size-bench';
+import { sizeGroup } from './size-bench';
 import { median, type Timing } from './timing';
 
 /** The issue's target: the game reaches its title at most 1.3 times as late as bare Phaser. */
@@ -15,7 +16,8 @@ export interface BootPage {
 
 /**
  * When, in ms since navigation start, the page's document arrived, its DOM was ready, the
- * first and last request of each group of files started and ended, and its mark was set.
+ * first request of each group of files (code by chunk kind, fonts, each other file by name)
+ * started and the last one ended, and its mark was set.
  */
 export type Milestones = Readonly<Record<string, number>>;
 
@@ -40,6 +42,12 @@ interface Load {
   readonly problems: readonly string[];
   /** The page threw, or asked another origin for something. */
   readonly wrong: boolean;
+}
+
+/** Code and fonts by group; any other file (the map, the icon) by its name without the hash. */
+function resourceName(path: string): string {
+  const group = sizeGroup(path);
+  return group === 'other' ? basename(path).replace(/-[\w-]{8}(\.\w+)$/, '$1') : group;
 }
 
 /** One load in a fresh context (so nothing is cached), timed by the page's own mark. */
@@ -72,18 +80,18 @@ async function loadOnce(browser: Browser, target: BootPage): Promise<Load> {
       };
     }, target.mark);
     const milestones: Record<string, number> = { html: seen.html, 'DOM ready': seen.domReady };
-    const byGroup = new Map<SizeGroup, { start: number; end: number }>();
+    const spans = new Map<string, { start: number; end: number }>();
     for (const r of seen.resources) {
-      const group = sizeGroup(new URL(r.url).pathname);
-      const span = byGroup.get(group);
-      byGroup.set(group, {
+      const what = resourceName(new URL(r.url).pathname);
+      const span = spans.get(what);
+      spans.set(what, {
         start: Math.min(span?.start ?? r.start, r.start),
         end: Math.max(span?.end ?? r.end, r.end),
       });
     }
-    for (const [group, span] of byGroup) {
-      milestones[`${group} requested`] = span.start;
-      milestones[`${group} loaded`] = span.end;
+    for (const [what, span] of spans) {
+      milestones[`${what} requested`] = span.start;
+      milestones[`${what} loaded`] = span.end;
     }
     milestones.mark = seen.mark;
     return {

@@ -54,7 +54,7 @@ async function serve(site: Site): Promise<{ server: PreviewServer; url: string }
   return { server, url: `http://127.0.0.1:${address.port}/` };
 }
 
-/** Why the boot benchmark cannot run here, or null when Chromium starts. */
+/** Chromium, started; or the reason it cannot be, for the report. */
 async function startChrome(): Promise<Browser | string> {
   try {
     findChrome();
