@@ -1,6 +1,8 @@
-import '@fontsource/atkinson-hyperlegible/400.css';
-import '@fontsource/atkinson-hyperlegible/700.css';
+import './ui/fonts';
 import './ui/styles/base.css';
-import { startGame } from './game/start-game';
+import { prefetchMap } from './ui/map-source';
 
-startGame('game-container');
+// This small entry runs before the Phaser chunk has arrived: the fonts and the map are already
+// downloading while Phaser loads and starts.
+prefetchMap();
+import('./game/start-game').then(({ startGame }) => startGame('game-container'));

@@ -1,6 +1,5 @@
 /** Each scene's key is its class name. */
 export const SceneKeys = {
-  Boot: 'BootScene',
   Preloader: 'PreloaderScene',
   Title: 'TitleScene',
   Briefing: 'BriefingScene',

@@ -1,5 +1,4 @@
 import { AUTO, Game, Scale } from 'phaser';
-import { BootScene } from '../scenes/boot-scene';
 import { BriefingScene } from '../scenes/briefing-scene';
 import { OutcomeScene } from '../scenes/outcome-scene';
 import { PreloaderScene } from '../scenes/preloader-scene';
@@ -21,6 +20,6 @@ export function startGame(parent: string): Game {
     },
     dom: { createContainer: true },
     banner: false,
-    scene: [BootScene, PreloaderScene, TitleScene, BriefingScene, TableScene, OutcomeScene],
+    scene: [PreloaderScene, TitleScene, BriefingScene, TableScene, OutcomeScene],
   });
 }

@@ -1,10 +1,11 @@
-import mapUrl from '@svg-maps/ukraine/ukraine.svg?url';
 import { Scene } from 'phaser';
 import { COLOURS, SceneKeys, STAGE } from '../game/scene-keys';
+import { fontsReady } from '../ui/fonts';
 import { MAP_KEY } from '../ui/map';
+import { mapUrl, prefetchedMap } from '../ui/map-source';
 import { textStyle } from '../ui/text-style';
 
-/** Loads what the game needs before the title, drawing a progress bar as it goes. */
+/** The first scene: loads what the game needs before the title, drawing a progress bar. */
 export class PreloaderScene extends Scene {
   constructor() {
     super(SceneKeys.Preloader);
@@ -22,17 +23,13 @@ export class PreloaderScene extends Scene {
     this.load.on('progress', (progress: number) => {
       bar.width = (width - 8) * progress;
     });
-    this.load.text(MAP_KEY, mapUrl);
+    const early = prefetchedMap();
+    if (early) this.cache.text.add(MAP_KEY, early);
+    else this.load.text(MAP_KEY, mapUrl);
   }
 
   create(): void {
     // The interface font is self-hosted; wait for it so the first screen is drawn in it.
-    const fonts = document.fonts
-      ? Promise.all([
-          document.fonts.load('20px "Atkinson Hyperlegible"'),
-          document.fonts.load('bold 20px "Atkinson Hyperlegible"'),
-        ])
-      : Promise.resolve();
-    fonts.catch(() => undefined).then(() => this.scene.start(SceneKeys.Title));
+    fontsReady().then(() => this.scene.start(SceneKeys.Title));
   }
 }
