@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 
 export type FileResult =
   | { readonly ok: true; readonly text: string }
@@ -10,6 +10,15 @@ export function readText(path: string): FileResult {
     return { ok: true, text: readFileSync(path, 'utf8') };
   } catch (error) {
     return { ok: false, error: `cannot read "${path}": ${reason(error, 'no such file')}` };
+  }
+}
+
+/** A file's size in bytes, or null when it cannot be read (reading it then says why). */
+export function fileSize(path: string): number | null {
+  try {
+    return statSync(path).size;
+  } catch {
+    return null;
   }
 }
 

@@ -2,7 +2,7 @@ import { compileScenario, type ScenarioModel } from '../model/compile';
 import { createGame, type GameState, stateHash } from '../model/game';
 import { applyAction } from '../model/reducer';
 import { scenarioById } from './resolve-scenario';
-import type { SaveV1 } from './save-v1';
+import type { Save } from './save-format';
 
 export type ReplayResult =
   | {
@@ -21,7 +21,7 @@ export type ReplayResult =
 
 /** The compiled scenario a save was made with, if this game has the very same scenario. */
 export function modelOfSave(
-  save: SaveV1,
+  save: Save,
 ): { ok: true; model: ScenarioModel } | { ok: false; error: string } {
   const resolved = save.scenario.data
     ? { ok: true as const, scenario: save.scenario.data }
@@ -43,7 +43,7 @@ export function modelOfSave(
  * Replays a save from its seed: every action must be accepted and lead to the recorded state
  * digest; the first step that does not is reported as where the save diverges.
  */
-export function replaySave(save: SaveV1): ReplayResult {
+export function replaySave(save: Save): ReplayResult {
   const found = modelOfSave(save);
   if (!found.ok) return found;
   const { model } = found;

@@ -1,3 +1,4 @@
+import { compileScenario, type ScenarioModel } from '../model/compile';
 import { parseScenario } from '../model/scenario-schema';
 import { builtInScenario } from '../model/scenarios';
 import { isSyntheticId, syntheticFromId } from '../model/synthetic';
@@ -23,4 +24,10 @@ export function scenarioFromData(data: unknown): ResolvedScenario {
   if (result.ok) return result;
   const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
   return { ok: false, error: `invalid scenario: ${result.errors[0]}${more}` };
+}
+
+/** Whether the game ships this exact scenario, so a save can name it instead of carrying it. */
+export function isKnownScenario(model: ScenarioModel): boolean {
+  const known = scenarioById(model.scenario.id);
+  return known.ok && compileScenario(known.scenario).hash === model.hash;
 }

@@ -11,14 +11,21 @@ import {
 import { type ActionResult, applyAction } from '../model/reducer';
 import type { Package, Scenario } from '../model/types';
 import { replaySave } from '../saves/replay';
-import { scenarioById } from '../saves/resolve-scenario';
-import { createSave, type SaveV1 } from '../saves/save-v1';
+import { createSave, type Save, type SaveBranch } from '../saves/save-format';
 
 export interface GameStoreState {
   readonly model: ScenarioModel;
   readonly game: GameState;
   /** Every accepted action with the digest of the state after it: the save. */
   readonly steps: readonly Step[];
+  /** The save this game was taken over from, and at which step; null for a game begun fresh. */
+  readonly branchedFrom: SaveBranch | null;
+}
+
+/** What a person gives a save: a name, and when (ISO 8601; null keeps the save reproducible). */
+export interface SaveMetaInput {
+  readonly name: string;
+  readonly savedAt: string | null;
 }
 
 export interface GameStoreActions {
@@ -29,21 +36,21 @@ export interface GameStoreActions {
   pressure(party: string): ActionResult;
   convene(): ActionResult;
   adjourn(): ActionResult;
-  /** Starts the game again, with the same options unless others are given. */
+  /** Starts the game again, with the same options unless others are given; no longer a branch. */
   reset(options?: Partial<GameOptions>): void;
-  toSave(): SaveV1;
+  /** The game so far as a save; a scenario the game does not ship travels inside it. */
+  toSave(meta: SaveMetaInput): Save;
 }
 
 export type GameStore = GameStoreState & GameStoreActions;
 export type GameStoreApi = StoreApi<GameStore>;
 
-/** Whether the game ships this exact scenario, so a save can name it instead of carrying it. */
-function isKnown(model: ScenarioModel): boolean {
-  const known = scenarioById(model.scenario.id);
-  return known.ok && compileScenario(known.scenario).hash === model.hash;
-}
-
-function storeFor(model: ScenarioModel, game: GameState, steps: readonly Step[]): GameStoreApi {
+function storeFor(
+  model: ScenarioModel,
+  game: GameState,
+  steps: readonly Step[],
+  branchedFrom: SaveBranch | null,
+): GameStoreApi {
   return createStore<GameStore>()((set, get) => {
     const dispatch = (action: Action): ActionResult => {
       const { game: current, steps: log } = get();
@@ -61,6 +68,7 @@ function storeFor(model: ScenarioModel, game: GameState, steps: readonly Step[])
       model,
       game,
       steps,
+      branchedFrom,
       dispatch,
       consult: (party) => dispatch({ type: 'consult', party }),
       propose: (pkg) => dispatch({ type: 'propose', package: pkg }),
@@ -69,9 +77,16 @@ function storeFor(model: ScenarioModel, game: GameState, steps: readonly Step[])
       adjourn: () => dispatch({ type: 'adjourn' }),
       reset: (options) => {
         const { seed, difficulty } = get().game;
-        set({ game: createGame(model, { seed, difficulty, ...options }), steps: [] });
+        set({
+          game: createGame(model, { seed, difficulty, ...options }),
+          steps: [],
+          branchedFrom: null,
+        });
       },
-      toSave: () => createSave(model, get().game, get().steps, !isKnown(model)),
+      toSave: ({ name, savedAt }) => {
+        const { game: current, steps: log, branchedFrom: branch } = get();
+        return createSave(model, current, log, { name, savedAt, branchedFrom: branch });
+      },
     };
   });
 }
@@ -79,14 +94,39 @@ function storeFor(model: ScenarioModel, game: GameState, steps: readonly Step[])
 /** A store holding a new game of a scenario. */
 export function createGameStore(scenario: Scenario, options: GameOptions): GameStoreApi {
   const model = compileScenario(scenario);
-  return storeFor(model, createGame(model, options), []);
+  return storeFor(model, createGame(model, options), [], null);
 }
 
-/** A store holding a saved game, replayed and checked step by step. */
-export function gameStoreFromSave(
-  save: SaveV1,
-): { ok: true; store: GameStoreApi } | { ok: false; error: string } {
+export type StoreResult =
+  | { readonly ok: true; readonly store: GameStoreApi }
+  | { readonly ok: false; readonly error: string; readonly step?: number };
+
+/** A store holding a saved game, replayed and checked step by step, ready to play on. */
+export function gameStoreFromSave(save: Save): StoreResult {
   const replay = replaySave(save);
   if (!replay.ok) return replay;
-  return { ok: true, store: storeFor(replay.model, replay.final, save.steps) };
+  return {
+    ok: true,
+    store: storeFor(replay.model, replay.final, save.steps, save.branchedFrom),
+  };
+}
+
+/**
+ * A new game taken over from a save after its first `step` steps (0 = before any action): those
+ * steps are replayed and checked, the rest are dropped, and the store remembers where it began.
+ */
+export function branchFromSave(save: Save, step: number): StoreResult {
+  if (!Number.isInteger(step) || step < 0 || step > save.steps.length) {
+    return {
+      ok: false,
+      error: `there is no step ${step} to play on from: this save has steps 0 to ${save.steps.length}`,
+    };
+  }
+  const steps = save.steps.slice(0, step);
+  const replay = replaySave({ ...save, steps });
+  if (!replay.ok) return replay;
+  return {
+    ok: true,
+    store: storeFor(replay.model, replay.final, steps, { name: save.name, step }),
+  };
 }

@@ -4,7 +4,7 @@ import { stateHash } from '../../src/model/game';
 import { builtInScenario } from '../../src/model/scenarios';
 import { DIFFICULTIES } from '../../src/model/types';
 import { replaySave } from '../../src/saves/replay';
-import { createSave, parseSaveText, serializeSave } from '../../src/saves/save-v1';
+import { createSave, parseSaveText, serializeSave } from '../../src/saves/save-format';
 import { measure, type Timing } from './timing';
 
 export const REPLAY_TARGET_GAMES_PER_SECOND = 1000;
@@ -45,7 +45,12 @@ export function savedGames(scenarioId: string, count: number): SavedGame[] {
       STRATEGIES[Math.floor(i / DIFFICULTIES.length) % STRATEGIES.length] ?? 'random';
     const played = playGame(model, { ...game, strategy });
     return {
-      text: serializeSave(createSave(model, game, played.steps, false)),
+      text: serializeSave(
+        createSave(model, game, played.steps, {
+          name: `${strategy} bot, seed ${game.seed}`,
+          savedAt: null,
+        }),
+      ),
       steps: played.steps.length,
       finalHash: stateHash(played.state),
     };

@@ -99,12 +99,26 @@ const CASES: readonly { what: string; args: string[]; code: 1 | 2; says: RegExp 
     code: 1,
     says: /^sim: replay: not-a-save\.json: invalid save: format: must be "mediator-save"$/,
   },
+  {
+    what: 'a save from a newer version of the game',
+    args: ['replay', 'newer.json'],
+    code: 1,
+    says: /^sim: replay: newer\.json: save version 3 is newer than this game reads \(2\): update the game$/,
+  },
+  {
+    what: 'a save file over 1 MB, before reading it',
+    args: ['replay', 'huge.json'],
+    code: 1,
+    says: /^sim: replay: huge\.json: save file is too large \(1000001 bytes; at most 1000000\)$/,
+  },
 ];
 
 describe.concurrent('sim on bad input', { timeout: SIM_TIMEOUT }, () => {
   const dir = tempDir();
   beforeAll(() => {
     writeFileSync(join(dir.path, 'not-a-save.json'), '{"format":"something-else","version":1}');
+    writeFileSync(join(dir.path, 'newer.json'), '{"format":"mediator-save","version":3}');
+    writeFileSync(join(dir.path, 'huge.json'), ' '.repeat(1_000_001));
   });
   afterAll(() => dir.remove());
 

@@ -1,7 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInScenarioData, expectFailure, SIM_TIMEOUT, sim, tempDir } from './sim';
+
+const fixtures = resolve(import.meta.dirname, '../fixtures/saves');
+const GOLDEN = ['v1', 'v2'].flatMap((v) =>
+  readdirSync(join(fixtures, v)).map((f) => join(fixtures, v, f)),
+);
 
 interface SavedStep {
   action: { type: string; party?: string; package?: Record<string, string> };
@@ -42,6 +47,12 @@ describe.concurrent('sim play and replay', { timeout: SIM_TIMEOUT }, () => {
     expect(replay.stdout).toMatch(/^g\.json: OK, \d+ steps, deal scoring \d+ of 100$/m);
 
     const save = JSON.parse(readFileSync(file('g.json'), 'utf8'));
+    expect(save).toMatchObject({
+      version: 2,
+      name: 'Greedy bot, seed 7',
+      savedAt: null,
+      branchedFrom: null,
+    });
     const steps = save.steps as SavedStep[];
     const consult = steps.findIndex((s) => s.action.type === 'consult');
     const propose = steps.findIndex((s) => s.action.type === 'propose');
@@ -113,6 +124,14 @@ describe.concurrent('sim play and replay', { timeout: SIM_TIMEOUT }, () => {
       out: 'again-1.json',
     });
     expect(result.outcome.kind).toBe('deal');
+  });
+
+  it('replays the saves of every earlier version', async () => {
+    const run = await sim(dir.path, 'replay', '--json', ...GOLDEN);
+    expect(run.code).toBe(0);
+    const results = JSON.parse(run.stdout) as { ok: boolean }[];
+    expect(results).toHaveLength(GOLDEN.length);
+    expect(results.every((r) => r.ok)).toBe(true);
   });
 
   it('lets the random bot play a hard game to its end without writing a file', async () => {

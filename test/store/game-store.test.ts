@@ -2,13 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { builtInScenario } from '../../src/model/scenarios';
 import type { Scenario } from '../../src/model/types';
 import { replaySave } from '../../src/saves/replay';
-import { createGameStore, gameStoreFromSave } from '../../src/store/game-store';
+import { parseSaveText, serializeSave } from '../../src/saves/save-format';
+import { branchFromSave, createGameStore, gameStoreFromSave } from '../../src/store/game-store';
 import {
   selectAnswers,
   selectCanConvene,
   selectCurrentPackage,
+  selectDefaultSaveName,
   selectKnownPriorities,
   selectOutcome,
+  selectSaveSummary,
   selectScores,
   selectSessionsLeft,
   selectTrust,
@@ -17,6 +20,7 @@ import { COMPROMISE as compromise } from '../canonical-packages';
 
 const scenario = builtInScenario('alaska-2025') as Scenario;
 const newStore = () => createGameStore(scenario, { seed: 7, difficulty: 'normal' });
+const meta = { name: 'A lesson', savedAt: null };
 
 describe('the game store', () => {
   it('runs the reducer for each action and logs it with the state digest', () => {
@@ -106,8 +110,15 @@ describe('the game store', () => {
     store.getState().consult('ru');
     store.getState().pressure('ru');
     store.getState().propose(compromise);
-    const save = store.getState().toSave();
-    expect(save.scenario).toEqual({ id: 'alaska-2025', hash: store.getState().model.hash });
+    const save = store.getState().toSave({ name: 'Lesson 2', savedAt: '2025-09-01T09:30:00Z' });
+    expect(save).toMatchObject({
+      version: 2,
+      name: 'Lesson 2',
+      savedAt: '2025-09-01T09:30:00Z',
+      branchedFrom: null,
+      scenario: { id: 'alaska-2025', hash: store.getState().model.hash },
+    });
+    expect(save.scenario.data).toBeUndefined();
     const replay = replaySave(save);
     expect(replay.ok && replay.final).toStrictEqual(store.getState().game);
     const resumed = gameStoreFromSave(save);
@@ -125,7 +136,7 @@ describe('the game store', () => {
       { seed: 1, difficulty: 'easy' },
     );
     custom.getState().consult('us');
-    const save = custom.getState().toSave();
+    const save = custom.getState().toSave(meta);
     expect(save.scenario.data?.id).toBe('classroom-variant');
     expect(replaySave(save).ok).toBe(true);
   });
@@ -133,12 +144,105 @@ describe('the game store', () => {
   it('refuses to resume from a save that diverges', () => {
     const store = newStore();
     store.getState().consult('ru');
-    const save = store.getState().toSave();
+    const save = store.getState().toSave(meta);
     const broken = { ...save, seed: save.seed + 1 };
     expect(gameStoreFromSave(broken)).toEqual({
       ok: false,
       step: 1,
       error: 'diverges at step 1: the game no longer reaches the recorded state',
     });
+  });
+
+  it('takes over a save at any step: the steps before it replayed, the rest dropped', () => {
+    const store = newStore();
+    store.getState().consult('ru');
+    store.getState().pressure('ru');
+    store.getState().propose(compromise);
+    const save = store.getState().toSave({ name: 'Lesson 2', savedAt: null });
+    const branch = branchFromSave(save, 1);
+    if (!branch.ok) throw new Error(branch.error);
+    const taken = branch.store.getState();
+    expect(taken.steps).toEqual(save.steps.slice(0, 1));
+    expect(taken.game.sessionsUsed).toBe(1);
+    expect(taken.branchedFrom).toEqual({ name: 'Lesson 2', step: 1 });
+    expect(taken.propose(compromise).ok).toBe(true);
+    const branched = branch.store.getState().toSave({ name: 'Lesson 2, again', savedAt: null });
+    expect(branched.branchedFrom).toEqual({ name: 'Lesson 2', step: 1 });
+    expect(replaySave(branched).ok).toBe(true);
+    const reopened = parseSaveText(serializeSave(branched));
+    if (!reopened.ok) throw new Error(reopened.error);
+    const resumed = gameStoreFromSave(reopened.save);
+    expect(resumed.ok && resumed.store.getState().branchedFrom).toEqual({
+      name: 'Lesson 2',
+      step: 1,
+    });
+    branch.store.getState().reset();
+    expect(branch.store.getState().branchedFrom).toBeNull();
+  });
+
+  it('takes over a save before its first step or after its last', () => {
+    const store = newStore();
+    store.getState().propose(compromise);
+    store.getState().convene();
+    const save = store.getState().toSave(meta);
+    const start = branchFromSave(save, 0);
+    expect(start.ok && start.store.getState().game.sessionsUsed).toBe(0);
+    const end = branchFromSave(save, 2);
+    expect(end.ok && end.store.getState().game.outcome?.kind).toBe('deal');
+  });
+
+  it.each([-1, 3, 1.5, Number.NaN])('refuses to take over a save at step %s', (step) => {
+    const store = newStore();
+    store.getState().consult('ru');
+    store.getState().consult('us');
+    const branch = branchFromSave(store.getState().toSave(meta), step);
+    expect(branch.ok).toBe(false);
+    if (!branch.ok) expect(branch.error).toContain('this save has steps 0 to 2');
+  });
+
+  it('refuses to take over a save whose earlier steps no longer reproduce', () => {
+    const store = newStore();
+    store.getState().consult('ru');
+    store.getState().consult('us');
+    const save = store.getState().toSave(meta);
+    expect(branchFromSave({ ...save, seed: 8 }, 2)).toMatchObject({ ok: false, step: 1 });
+  });
+});
+
+describe('the save name and summary selectors', () => {
+  it('name a game by how it stands, its sessions and its scenario', () => {
+    const store = newStore();
+    const title = scenario.title;
+    expect(selectDefaultSaveName(store.getState())).toBe(`In progress, session 1 — ${title}`);
+    store.getState().consult('ru');
+    store.getState().consult('us');
+    expect(selectDefaultSaveName(store.getState())).toBe(`In progress, session 3 — ${title}`);
+    expect(selectSaveSummary(store.getState())).toEqual({
+      scenarioTitle: title,
+      outcome: 'in progress',
+    });
+    store.getState().propose(compromise);
+    store.getState().convene();
+    expect(selectDefaultSaveName(store.getState())).toBe(`Deal, 4 sessions — ${title}`);
+    expect(selectSaveSummary(store.getState()).outcome).toBe('deal');
+    store.getState().reset();
+    store.getState().adjourn();
+    expect(selectDefaultSaveName(store.getState())).toBe(`Stalemate, no sessions — ${title}`);
+    store.getState().reset();
+    store.getState().consult('ua');
+    store.getState().adjourn();
+    expect(selectDefaultSaveName(store.getState())).toBe(`Stalemate, 1 session — ${title}`);
+  });
+
+  it('keep the name within what a save accepts', () => {
+    const long = createGameStore(
+      { ...scenario, id: 'long-title', title: 'A'.repeat(120) },
+      { seed: 1, difficulty: 'easy' },
+    );
+    const name = selectDefaultSaveName(long.getState());
+    expect(name.length).toBeLessThanOrEqual(120);
+    expect(parseSaveText(serializeSave(long.getState().toSave({ name, savedAt: null }))).ok).toBe(
+      true,
+    );
   });
 });

@@ -1,9 +1,8 @@
 import { playGame, STRATEGIES } from '../../model/bots';
-import { compileScenario, type ScenarioModel } from '../../model/compile';
+import { compileScenario } from '../../model/compile';
 import { isValidSeed } from '../../model/game';
 import { DIFFICULTIES } from '../../model/types';
-import { scenarioById } from '../../saves/resolve-scenario';
-import { createSave, serializeSave } from '../../saves/save-v1';
+import { createSave, serializeSave } from '../../saves/save-format';
 import { type CommandSpec, parseArgs, required } from '../args';
 import { inputError } from '../cli-error';
 import { formatEvent, formatOutcome } from '../describe';
@@ -38,7 +37,9 @@ export function runPlay(argv: readonly string[]): CommandResult {
 
   const game = playGame(model, { seed, difficulty, strategy });
   if (out !== null) {
-    const save = createSave(model, { seed, difficulty }, game.steps, !isBuiltIn(model));
+    const bot = `${strategy[0]?.toUpperCase() ?? ''}${strategy.slice(1)} bot`;
+    const name = `${bot}, seed ${seed}${difficulty === 'normal' ? '' : `, ${difficulty}`}`;
+    const save = createSave(model, { seed, difficulty }, game.steps, { name, savedAt: null });
     const written = writeText(out, serializeSave(save));
     if (!written.ok) throw inputError(written.error);
   }
@@ -69,10 +70,4 @@ function pick<T extends string>(flag: string, text: string, allowed: readonly T[
     throw inputError(`unknown ${flag} "${text}": choose ${allowed.join(', ')}`);
   }
   return found;
-}
-
-/** A scenario the game itself knows under its id need not travel inside the save. */
-function isBuiltIn(model: ScenarioModel): boolean {
-  const known = scenarioById(model.scenario.id);
-  return known.ok && compileScenario(known.scenario).hash === model.hash;
 }

@@ -1,0 +1,47 @@
+import * as v from 'valibot';
+import { invalidSave, type SaveError, saveError } from './save-error';
+import { type SaveV1, saveV1Schema } from './save-v1-schema';
+import { type SaveV2, saveV2Schema } from './save-v2-schema';
+
+/*
+ * Every version ever written stays readable: a save is checked against the schema of its own
+ * version, then lifted one version at a time to the current one. Adding version 3 means a
+ * save-v3-schema.ts, a migrateV2ToV3, one more case below, and `migrateV2ToV3(…)` around the
+ * result of every older case. Golden files in test/fixtures/saves/ pin each step down.
+ */
+
+export type ReadResult = { readonly ok: true; readonly save: SaveV2 } | SaveError;
+
+/** A save of a known version, checked against its own schema and migrated to the current one. */
+export function readSave(input: Readonly<Record<string, unknown>>): ReadResult {
+  switch (input.version) {
+    case 1:
+      return lift(v.safeParse(saveV1Schema, input), migrateV1ToV2);
+    case 2:
+      return lift(v.safeParse(saveV2Schema, input), (save) => save);
+    default:
+      return saveError('invalid', 'invalid save: version: must be 1 or 2');
+  }
+}
+
+function lift<T>(
+  parsed: v.SafeParseResult<v.GenericSchema<unknown, T>>,
+  migrate: (save: T) => SaveV2,
+): ReadResult {
+  return parsed.success ? { ok: true, save: migrate(parsed.output) } : invalidSave(parsed.issues);
+}
+
+/** Version 1 → 2: saves gained a name, the time they were saved, and where a branch began. */
+export function migrateV1ToV2(save: SaveV1): SaveV2 {
+  return {
+    format: 'mediator-save',
+    version: 2,
+    name: 'Saved game',
+    savedAt: null,
+    scenario: save.scenario,
+    seed: save.seed,
+    difficulty: save.difficulty,
+    branchedFrom: null,
+    steps: save.steps,
+  };
+}

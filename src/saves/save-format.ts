@@ -1,0 +1,198 @@
+import type { Step } from '../model/bots';
+import type { ScenarioModel } from '../model/compile';
+import type { Action } from '../model/game';
+import type { Difficulty, Scenario } from '../model/types';
+import { isRecord, parseJson } from '../model/validation';
+import { readSave } from './migrate';
+import { isKnownScenario, scenarioFromData } from './resolve-scenario';
+import { type SaveError, saveError } from './save-error';
+import { CONTROL_CHARACTER, ISO_DATE_TIME, MAX_SAVE_NAME } from './save-v2-schema';
+
+export type { SaveError, SaveErrorCode } from './save-error';
+export { MAX_SAVE_NAME } from './save-v2-schema';
+
+/** The version this game writes; older versions are migrated on the way in (migrate.ts). */
+export const SAVE_VERSION = 2;
+/** Save files larger than this are refused before they are read or parsed. */
+export const MAX_SAVE_FILE_BYTES = 1_000_000;
+
+/** A built-in scenario is named by id and content hash; any other travels inside the save. */
+export interface ScenarioRef {
+  readonly id: string;
+  readonly hash: string;
+  readonly data?: Scenario;
+}
+
+/** The save a game was taken over from, and the step it was taken over at. */
+export interface SaveBranch {
+  readonly name: string;
+  readonly step: number;
+}
+
+/**
+ * A saved game, version 2: the scenario, seed, difficulty and the actions taken, each with the
+ * digest of the state after it; never a snapshot of the state itself.
+ */
+export interface Save {
+  readonly format: 'mediator-save';
+  readonly version: typeof SAVE_VERSION;
+  /** What lists and file names show: "Deal, 5 sessions — …". */
+  readonly name: string;
+  /** When a person saved it (ISO 8601); null for generated saves, so they stay reproducible. */
+  readonly savedAt: string | null;
+  readonly scenario: ScenarioRef;
+  readonly seed: number;
+  readonly difficulty: Difficulty;
+  readonly branchedFrom: SaveBranch | null;
+  readonly steps: readonly Step[];
+}
+
+export type SaveResult = { readonly ok: true; readonly save: Save } | SaveError;
+
+/**
+ * A save is well formed when it matches the schema of its version; an older version is migrated
+ * to the current one, a newer one is refused, and the first problem is named by its field.
+ */
+export function parseSave(input: unknown): SaveResult {
+  if (!isRecord(input)) return saveError('invalid', 'invalid save: save: must be an object');
+  if (input.format !== 'mediator-save') {
+    return saveError('invalid', 'invalid save: format: must be "mediator-save"');
+  }
+  const { version } = input;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SAVE_VERSION) {
+    return saveError(
+      'newer-version',
+      `save version ${version} is newer than this game reads (${SAVE_VERSION}): update the game`,
+    );
+  }
+  const shaped = readSave(input);
+  if (!shaped.ok) return shaped;
+  const { data, ...ref } = shaped.save.scenario;
+  if (data === undefined) return { ok: true, save: { ...shaped.save, scenario: ref } };
+  const scenario = scenarioFromData(data);
+  if (!scenario.ok) return saveError('invalid', `invalid save: scenario.data: ${scenario.error}`);
+  if (scenario.scenario.id !== ref.id) {
+    return saveError('invalid', 'invalid save: scenario.data.id: must be the same as scenario.id');
+  }
+  return { ok: true, save: { ...shaped.save, scenario: { ...ref, data: scenario.scenario } } };
+}
+
+/** Parses save text, refusing text longer than `maxChars` before any parsing. */
+export function parseSaveText(text: string, maxChars: number = MAX_SAVE_FILE_BYTES): SaveResult {
+  if (text.length > maxChars) {
+    return saveError(
+      'too-large',
+      `save is too large (${text.length} characters; at most ${maxChars})`,
+    );
+  }
+  const json = parseJson(text);
+  return json.ok
+    ? parseSave(json.value)
+    : saveError('not-json', `save is not valid JSON (${json.error})`);
+}
+
+/** Refuses a file by its size, before it is read. */
+export function checkSaveFileSize(bytes: number): SaveError | null {
+  return bytes > MAX_SAVE_FILE_BYTES
+    ? saveError(
+        'too-large',
+        `save file is too large (${bytes} bytes; at most ${MAX_SAVE_FILE_BYTES})`,
+      )
+    : null;
+}
+
+/** A name fit for a save: one line, at most 120 characters, never empty. */
+export function saveName(name: string): string {
+  const line = name
+    .replace(new RegExp(CONTROL_CHARACTER.source, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (line.length === 0) return 'Saved game';
+  if (line.length <= MAX_SAVE_NAME) return line;
+  let cut = '';
+  for (const ch of line) {
+    if (cut.length + ch.length > MAX_SAVE_NAME - 1) break;
+    cut += ch;
+  }
+  return `${cut.trimEnd()}…`;
+}
+
+export interface SaveMeta {
+  readonly name: string;
+  /** ISO 8601, e.g. `new Date().toISOString()`; null keeps a generated save reproducible. */
+  readonly savedAt: string | null;
+  readonly branchedFrom?: SaveBranch | null;
+  /** Whether the scenario travels inside the save; by default, when the game does not ship it. */
+  readonly embedScenario?: boolean;
+}
+
+/** Builds a save; the name is tidied into one short line. */
+export function createSave(
+  model: ScenarioModel,
+  game: { readonly seed: number; readonly difficulty: Difficulty },
+  steps: readonly Step[],
+  meta: SaveMeta,
+): Save {
+  if (meta.savedAt !== null && !ISO_DATE_TIME.test(meta.savedAt)) {
+    throw new RangeError(`savedAt must be an ISO 8601 date and time, not "${meta.savedAt}"`);
+  }
+  const embed = meta.embedScenario ?? !isKnownScenario(model);
+  const branch = meta.branchedFrom ?? null;
+  return {
+    format: 'mediator-save',
+    version: SAVE_VERSION,
+    name: saveName(meta.name),
+    savedAt: meta.savedAt,
+    scenario: embed
+      ? { id: model.scenario.id, hash: model.hash, data: model.scenario }
+      : { id: model.scenario.id, hash: model.hash },
+    seed: game.seed,
+    difficulty: game.difficulty,
+    branchedFrom: branch && { name: saveName(branch.name), step: branch.step },
+    steps: steps.map((s) => ({ action: s.action, hash: s.hash })),
+  };
+}
+
+/** The save as file text: fixed key order, two-space indentation, a final newline. */
+export function serializeSave(save: Save): string {
+  return `${JSON.stringify(inKeyOrder(save), null, 2)}\n`;
+}
+
+/** The save as one line of JSON, for links and browser storage. */
+export function serializeSaveCompact(save: Save): string {
+  return JSON.stringify(inKeyOrder(save));
+}
+
+/** The same save with its keys in the order of the format, whatever order it was built in. */
+function inKeyOrder(save: Save): Save {
+  const { id, hash, data } = save.scenario;
+  const branch = save.branchedFrom;
+  return {
+    format: save.format,
+    version: save.version,
+    name: save.name,
+    savedAt: save.savedAt,
+    scenario: data === undefined ? { id, hash } : { id, hash, data },
+    seed: save.seed,
+    difficulty: save.difficulty,
+    branchedFrom: branch && { name: branch.name, step: branch.step },
+    steps: save.steps.map((s) => ({ action: actionInKeyOrder(s.action), hash: s.hash })),
+  };
+}
+
+function actionInKeyOrder(action: Action): Action {
+  switch (action.type) {
+    case 'consult':
+    case 'pressure':
+      return { type: action.type, party: action.party };
+    case 'propose':
+      return { type: action.type, package: action.package };
+    case 'summit':
+    case 'adjourn':
+      return { type: action.type };
+    default: {
+      const unreachable: never = action;
+      return unreachable;
+    }
+  }
+}
