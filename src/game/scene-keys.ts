@@ -5,6 +5,7 @@ export const SceneKeys = {
   Briefing: 'BriefingScene',
   Table: 'TableScene',
   Outcome: 'OutcomeScene',
+  Replay: 'ReplayScene',
 } as const;
 
 /** The design size of every scene; the canvas and its controls scale to fit the window. */

@@ -1,6 +1,6 @@
 import { Scene } from 'phaser';
 import { COLOURS, SceneKeys } from '../game/scene-keys';
-import { choiceOf, type ScenarioModel } from '../model/compile';
+import { choiceOf } from '../model/compile';
 import type { GameState } from '../model/game';
 import type { Outcome } from '../model/outcome';
 import type { Package, Party } from '../model/types';
@@ -9,6 +9,7 @@ import type { GameStoreApi } from '../store/game-store';
 import { announce, prefersReducedMotion } from '../ui/announcer';
 import { concessionList } from '../ui/concession-list';
 import { h } from '../ui/dom';
+import { outcomeHeadline } from '../ui/outcome-headline';
 import { drawSatisfactionChart, type SatisfactionRow } from '../ui/satisfaction-chart';
 import { addScreen } from '../ui/screen';
 import { newSeed } from '../ui/seed';
@@ -74,6 +75,7 @@ export class OutcomeScene extends Scene {
       animate: !prefersReducedMotion(),
     });
 
+    const headline = outcomeHeadline(outcome, model.scenario);
     const playAgain = h(
       'button',
       {
@@ -86,12 +88,30 @@ export class OutcomeScene extends Scene {
       },
       'Play again',
     );
+    const watchReplay = h(
+      'button',
+      {
+        class: 'button',
+        type: 'button',
+        onclick: () => {
+          const when = new Date().toLocaleString(undefined, {
+            dateStyle: 'medium',
+            timeStyle: 'short',
+          });
+          const save = store.getState().toSave({
+            name: `${headline.word} — ${headline.verdict}, ${when}`,
+            savedAt: new Date().toISOString(),
+          });
+          this.scene.start(SceneKeys.Replay, { save });
+        },
+      },
+      'Watch the replay',
+    );
     const backToTitle = h(
       'button',
       { class: 'button', type: 'button', onclick: () => this.scene.start(SceneKeys.Title) },
       'Back to the title',
     );
-    const headline = headlineOf(outcome, model);
     const [reason, ...moreReasons] = outcome.reasons;
 
     addScreen(
@@ -126,7 +146,7 @@ export class OutcomeScene extends Scene {
         ),
         this.faredSection(rows, signed, pkg !== null),
         concessionList(model, choice, signed, ROWS),
-        h('div', { class: 'outcome-actions' }, playAgain, backToTitle),
+        h('div', { class: 'outcome-actions' }, playAgain, watchReplay, backToTitle),
       ),
     );
     playAgain.focus();
@@ -221,24 +241,6 @@ export class OutcomeScene extends Scene {
         const unreachable: never = kind;
         throw new Error(`no mark for ${String(unreachable)}`);
       }
-    }
-  }
-}
-
-/** The headline: the outcome in one word, then its verdict in a few. */
-function headlineOf(outcome: Outcome, model: ScenarioModel): { word: string; verdict: string } {
-  switch (outcome.kind) {
-    case 'deal':
-      return { word: 'Deal', verdict: `${outcome.score.total} of 100` };
-    case 'surrender': {
-      const party = model.scenario.parties.find((p) => p.id === outcome.surrenderedBy);
-      return { word: 'Surrender', verdict: `${party?.country ?? 'A party'} surrendered` };
-    }
-    case 'stalemate':
-      return { word: 'Stalemate', verdict: 'Nobody signed' };
-    default: {
-      const unreachable: never = outcome;
-      return unreachable;
     }
   }
 }

@@ -2,7 +2,7 @@ import type { GameObjects, Scene } from 'phaser';
 import type { Answer } from '../../model/game';
 import type { Issue, Party, Scenario } from '../../model/types';
 import { prefersReducedMotion } from '../announcer';
-import { h, replaceChildren } from '../dom';
+import { append, h, replaceChildren } from '../dom';
 import { drawEmblem } from '../emblem';
 import { textStyle } from '../text-style';
 import { answerShort, answerText } from './describe';
@@ -21,16 +21,24 @@ export interface SeatState {
   readonly over: boolean;
 }
 
+export interface SeatActions {
+  consult(): void;
+  pressure(): void;
+}
+
 const METER = { x: 236, y: 68, width: 150, height: 18 } as const;
 
-/** One leader's seat: a card of text and buttons over a canvas emblem, trust meter and answer mark. */
+/**
+ * One leader's seat: a card of text and buttons over a canvas emblem, trust meter and answer
+ * mark. Without actions it is read-only, as a replay shows it.
+ */
 export class SeatView {
   readonly element: HTMLElement;
   private readonly trustText = h('span', { class: 'trust-value' });
   private readonly answerLine = h('p', { class: 'answer' });
   private readonly knownLine = h('p', { class: 'known' });
-  private readonly consult: HTMLButtonElement;
-  private readonly pressure: HTMLButtonElement;
+  private readonly consult: HTMLButtonElement | null = null;
+  private readonly pressure: HTMLButtonElement | null = null;
   private readonly meter: GameObjects.Rectangle;
   private readonly badge: GameObjects.Container;
   private readonly badgeText: GameObjects.Text;
@@ -43,32 +51,9 @@ export class SeatView {
     private readonly scenario: Scenario,
     private readonly party: Party,
     box: Box,
-    actions: { consult(): void; pressure(): void },
+    private readonly actions: SeatActions | null,
   ) {
     const id = `seat-${party.id}`;
-    this.consult = h(
-      'button',
-      {
-        class: 'button',
-        type: 'button',
-        'aria-label': `Consult ${party.country}`,
-        'aria-describedby': `${id}-consult-hint`,
-        onclick: () => actions.consult(),
-      },
-      'Consult',
-    );
-    this.pressure = h(
-      'button',
-      {
-        class: 'button pressure',
-        type: 'button',
-        'aria-label': `Apply pressure on ${party.country}: ${party.lever.label}`,
-        'aria-describedby': `${id}-pressure-hint`,
-        onclick: () => actions.pressure(),
-      },
-      h('span', { class: 'pressure-verb' }, 'Apply pressure'),
-      h('span', { class: 'pressure-lever' }, party.lever.label),
-    );
     this.element = h(
       'section',
       {
@@ -81,18 +66,45 @@ export class SeatView {
       h('p', { class: 'trust' }, 'Trust in you: ', this.trustText),
       this.answerLine,
       this.knownLine,
-      h('div', { class: 'seat-actions' }, this.consult, this.pressure),
-      h(
-        'p',
-        { class: 'visually-hidden', id: `${id}-consult-hint` },
-        `Uses a session. Learn more of what ${party.country} cares about; trust rises.`,
-      ),
-      h(
-        'p',
-        { class: 'visually-hidden', id: `${id}-pressure-hint` },
-        `Uses a session. ${party.lever.description} ${party.country} will settle for less, but trust falls by ${party.lever.trustCost}.`,
-      ),
     );
+    if (actions) {
+      this.consult = h(
+        'button',
+        {
+          class: 'button',
+          type: 'button',
+          'aria-label': `Consult ${party.country}`,
+          'aria-describedby': `${id}-consult-hint`,
+          onclick: () => actions.consult(),
+        },
+        'Consult',
+      );
+      this.pressure = h(
+        'button',
+        {
+          class: 'button pressure',
+          type: 'button',
+          'aria-label': `Apply pressure on ${party.country}: ${party.lever.label}`,
+          'aria-describedby': `${id}-pressure-hint`,
+          onclick: () => actions.pressure(),
+        },
+        h('span', { class: 'pressure-verb' }, 'Apply pressure'),
+        h('span', { class: 'pressure-lever' }, party.lever.label),
+      );
+      append(this.element, [
+        h('div', { class: 'seat-actions' }, this.consult, this.pressure),
+        h(
+          'p',
+          { class: 'visually-hidden', id: `${id}-consult-hint` },
+          `Uses a session. Learn more of what ${party.country} cares about; trust rises.`,
+        ),
+        h(
+          'p',
+          { class: 'visually-hidden', id: `${id}-pressure-hint` },
+          `Uses a session. ${party.lever.description} ${party.country} will settle for less, but trust falls by ${party.lever.trustCost}.`,
+        ),
+      ]);
+    }
     scene.add
       .graphics()
       .fillStyle(0xffffff, 1)
@@ -122,7 +134,9 @@ export class SeatView {
     this.setMeter(state.trust);
     this.answerLine.textContent = state.answer
       ? answerShort(scenario, state.answer)
-      : 'No answer yet: table a proposal.';
+      : this.actions
+        ? 'No answer yet: table a proposal.'
+        : 'No proposal tabled yet.';
     this.answerLine.title = state.answer ? answerText(scenario, state.answer) : '';
     this.answerLine.classList.toggle('rejects', state.answer?.accepts === false);
     if (state.answer !== this.shownAnswer) this.showBadge(state.answer);
@@ -132,14 +146,16 @@ export class SeatView {
         ? `Cares most about: ${state.known.map((i) => i.label).join(', ')}`
         : `What matters most to ${party.country}: not known yet.`,
     );
-    this.consult.disabled = state.over;
-    this.pressure.disabled = state.over;
+    if (this.consult) this.consult.disabled = state.over;
+    if (this.pressure) this.pressure.disabled = state.over;
   }
 
   private setMeter(trust: number): void {
     const width = ((METER.width - 4) * trust) / 100;
     const colour = trust < 25 ? 0xb23a48 : trust < 50 ? 0xc77d12 : 0x1d3557;
     this.meter.fillColor = colour;
+    // A replay can step faster than the meter moves: the newest value wins.
+    this.scene.tweens.killTweensOf(this.meter);
     if (this.shownTrust === null || prefersReducedMotion()) this.meter.width = width;
     else this.scene.tweens.add({ targets: this.meter, width, duration: 400, ease: 'Sine.easeOut' });
     this.shownTrust = trust;

@@ -1,0 +1,58 @@
+import type { GameState } from '../../model/game';
+import type { Issue, Scenario } from '../../model/types';
+import { h, replaceChildren } from '../dom';
+import { buildMap, type MapData, type MapView } from '../map';
+
+/**
+ * The map beside a replayed step: the regions of the territorial terms the step changed are
+ * outlined, and a note says in words what is outlined, or why nothing is.
+ */
+export class ReplayMap {
+  readonly element: HTMLElement;
+  private readonly map: MapView;
+  private readonly note = h('p', { class: 'replay-map-note' });
+
+  constructor(
+    private readonly scenario: Scenario,
+    data: MapData,
+  ) {
+    this.map = buildMap(data, {
+      title: 'Map of Ukraine by region; the regions of the terms changed at this step are outlined',
+      info: scenario.map,
+      legend: false,
+    });
+    this.element = h(
+      'section',
+      { class: 'replay-map card', 'aria-label': 'Map' },
+      this.note,
+      this.map.element,
+    );
+  }
+
+  show(state: GameState, changed: readonly Issue[]): void {
+    const territorial = changed.filter((issue) => issue.regions.length > 0);
+    if (territorial.length > 0) {
+      const all = this.scenario.issues.filter((issue) => issue.regions.length > 0);
+      this.say('the regions of the terms this step changed are outlined.');
+      this.map.highlight(
+        [...new Set(territorial.flatMap((issue) => issue.regions))],
+        territorial.length === all.length
+          ? 'Every territorial term'
+          : territorial.map((issue) => issue.label).join('; '),
+      );
+      return;
+    }
+    this.map.highlight([], null);
+    this.say(
+      state.table === null
+        ? 'nothing is on the table yet, so no region is outlined.'
+        : changed.length > 0
+          ? 'this step changed no territorial term, so no region is outlined.'
+          : 'the package on the table did not change at this step, so no region is outlined.',
+    );
+  }
+
+  private say(text: string): void {
+    replaceChildren(this.note, h('strong', {}, 'Map: '), text);
+  }
+}

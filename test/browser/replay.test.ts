@@ -1,0 +1,252 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChrome, screenshot } from './chromium';
+import {
+  COMPROMISE,
+  choosePackage,
+  expectCleanRun,
+  LOPSIDED,
+  openGame,
+  outcomeHeadline,
+  sessionText,
+  startTalks,
+} from './play';
+
+/** The replay's step indicator as the viewer reads it, e.g. "Step 3 of 4 — Session 3 of 10". */
+async function stepIndicator(page: Page): Promise<string> {
+  return (await page.getByText(/^Step \d+ of \d+ — /).textContent()) ?? '';
+}
+
+/** The outcome's headline at the last step; the save's name in the header reads differently. */
+const DEAL_HEADLINE = /^Deal — \d+ of 100$/;
+
+/** One leader's seat, found by its heading, e.g. "Ukraine". */
+const seat = (page: Page, country: string) =>
+  page.getByRole('region', { name: country, exact: true });
+
+/** What the focused element is called, as a person moving by Tab would hear it. */
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!(el instanceof HTMLElement)) return '';
+    const label = el instanceof HTMLSelectElement ? el.labels?.[0]?.textContent : null;
+    return (el.getAttribute('aria-label') ?? label ?? el.textContent ?? '').trim();
+  });
+}
+
+/** Whether the focused element shows the keyboard focus ring. */
+function focusRingShown(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return el instanceof HTMLElement && el.matches(':focus-visible')
+      ? getComputedStyle(el).outlineStyle !== 'none'
+      : false;
+  });
+}
+
+/**
+ * Four steps to a deal: a lopsided package Ukraine rejects, a consultation of Ukraine, the
+ * compromise all three accept, and the summit.
+ */
+async function playToDeal(page: Page): Promise<void> {
+  await startTalks(page, 'Normal');
+  await choosePackage(page, LOPSIDED);
+  await page.getByRole('button', { name: 'Table the proposal' }).click();
+  await seat(page, 'Ukraine')
+    .getByText(/✗ Rejects/)
+    .waitFor();
+  await page.getByRole('button', { name: 'Consult Ukraine' }).click();
+  await choosePackage(page, COMPROMISE);
+  await page.getByRole('button', { name: 'Table the proposal' }).click();
+  await expect(page.getByText('✓ Accepts').count()).resolves.toBe(3);
+  await page.getByRole('button', { name: 'Convene the summit' }).click();
+  await expect(outcomeHeadline(page)).resolves.toMatch(/deal/i);
+}
+
+describe('the replay of a finished game, watched and taken over in Chromium', () => {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChrome();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('steps through a deal, shows its outcome at the end, and plays on from a middle step to a stalemate', async () => {
+    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    await playToDeal(page);
+    await page.getByRole('button', { name: 'Watch the replay' }).click();
+
+    await expect(stepIndicator(page)).resolves.toBe('Step 0 of 4 — before the first session');
+    await expect(page.getByText('No proposal tabled yet.').count()).resolves.toBe(3);
+    await expect(page.getByRole('button', { name: 'Back one step' }).isDisabled()).resolves.toBe(
+      true,
+    );
+
+    await page.getByRole('button', { name: 'Forward one step' }).click();
+    await expect(stepIndicator(page)).resolves.toBe('Step 1 of 4 — Session 1 of 10');
+    await expect(
+      seat(page, 'Ukraine')
+        .getByText(/✗ Rejects/)
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expect(seat(page, 'Russia').getByText('✓ Accepts').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Every term is new at this step.').isVisible()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'Forward one step' }).click();
+    await expect(stepIndicator(page)).resolves.toBe('Step 2 of 4 — Session 2 of 10');
+    await expect(
+      page
+        .getByText(/consulted Ukraine/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    // A consultation leaves the answers as they were.
+    await expect(
+      seat(page, 'Ukraine')
+        .getByText(/✗ Rejects/)
+        .isVisible(),
+    ).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'Forward one step' }).click();
+    await expect(stepIndicator(page)).resolves.toBe('Step 3 of 4 — Session 3 of 10');
+    await expect(page.getByText('✓ Accepts').count()).resolves.toBe(3);
+    await expect(
+      page.getByRole('button', { name: /^Step 3 / }).getAttribute('aria-current'),
+    ).resolves.toBe('step');
+    await screenshot(page, 'replay-middle-1024');
+
+    await page.getByRole('button', { name: 'To the end' }).click();
+    await expect(stepIndicator(page)).resolves.toBe('Step 4 of 4 — Session 4 of 10');
+    await expect(page.getByText(DEAL_HEADLINE).isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/each prefers to no deal/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      page.getByRole('button', { name: 'Play on from here' }).isDisabled(),
+    ).resolves.toBe(true);
+    await screenshot(page, 'replay-end-1024');
+
+    // Back to the middle by the timeline, then take the game over from there.
+    await page.getByRole('button', { name: /^Step 3 / }).click();
+    await expect(stepIndicator(page)).resolves.toBe('Step 3 of 4 — Session 3 of 10');
+    await expect(page.getByText(DEAL_HEADLINE).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Play on from here' }).click();
+    await page.getByRole('button', { name: 'End the talks' }).waitFor();
+    await expect(sessionText(page)).resolves.toMatch(/^Session 4 of 10/);
+    await expect(page.getByText('✓ Accepts').count()).resolves.toBe(3);
+    await page.getByRole('button', { name: 'End the talks' }).click();
+    await expect(outcomeHeadline(page)).resolves.toMatch(/stalemate/i);
+
+    // The game played on remembers where it was taken over.
+    await page.getByRole('button', { name: 'Watch the replay' }).click();
+    await expect(stepIndicator(page)).resolves.toBe('Step 0 of 4 — before the first session');
+    await expect(
+      page.getByText(/^Played on from “Deal — \d+ of 100, .+” at step 3\.$/).isVisible(),
+    ).resolves.toBe(true);
+    await page.getByRole('button', { name: 'To the end' }).click();
+    await expect(page.getByText(/^Stalemate — Nobody signed$/).isVisible()).resolves.toBe(true);
+    expectCleanRun(watch);
+    await close();
+  });
+
+  it('can be watched with the keyboard alone, every control named and its focus shown', async () => {
+    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    await playToDeal(page);
+    const key = (k: string) => page.keyboard.press(k);
+    // The outcome focuses "Play again"; the replay is the next control.
+    await expect(focusedName(page)).resolves.toBe('Play again');
+    await key('Tab');
+    await expect(focusedName(page)).resolves.toBe('Watch the replay');
+    await key('Enter');
+    await page.getByText(/^Step 0 of 4 — /).waitFor();
+    await expect(focusedName(page)).resolves.toBe('Play');
+
+    // Arrows, Home and End move through the steps wherever the focus is on a button.
+    await key('ArrowRight');
+    await key('ArrowRight');
+    await expect(stepIndicator(page)).resolves.toBe('Step 2 of 4 — Session 2 of 10');
+    await key('End');
+    await expect(stepIndicator(page)).resolves.toBe('Step 4 of 4 — Session 4 of 10');
+    await expect(page.getByText(DEAL_HEADLINE).isVisible()).resolves.toBe(true);
+    await key('Home');
+    await expect(stepIndicator(page)).resolves.toBe('Step 0 of 4 — before the first session');
+    await key('ArrowRight');
+
+    // Tab reaches every control in order, each named and with a visible focus ring; Shift+Tab
+    // goes back through the transport to the timeline's steps.
+    const tabStops = async (press: string, count: number) => {
+      const names: string[] = [];
+      for (let i = 0; i < count; i++) {
+        await key(press);
+        await expect(focusRingShown(page)).resolves.toBe(true);
+        names.push(await focusedName(page));
+      }
+      return names;
+    };
+    await expect(tabStops('Tab', 5)).resolves.toEqual([
+      'Forward one step',
+      'To the end',
+      'Speed',
+      'Play on from here',
+      'Back to the title',
+    ]);
+    const backwards = await tabStops('Shift+Tab', 11);
+    expect(backwards.slice(0, 7)).toEqual([
+      'Play on from here',
+      'Speed',
+      'To the end',
+      'Forward one step',
+      'Play',
+      'Back one step',
+      'To the start',
+    ]);
+    expect(backwards.slice(7).map((name) => name.slice(0, 6))).toEqual([
+      'Step 4',
+      'Step 3',
+      'Step 2',
+      'Step 1',
+    ]);
+
+    // On the speed, the arrow keys choose a speed and do not move the replay.
+    while ((await focusedName(page)) !== 'Speed') await key('Tab');
+    await key('ArrowUp');
+    await expect(page.getByLabel('Speed').inputValue()).resolves.toBe('2000');
+    await expect(stepIndicator(page)).resolves.toBe('Step 1 of 4 — Session 1 of 10');
+
+    // Back to the controls: Forward moves one step, then Play plays to the end.
+    while ((await focusedName(page)) !== 'Forward one step') await key('Shift+Tab');
+    await key('Enter');
+    await expect(stepIndicator(page)).resolves.toBe('Step 2 of 4 — Session 2 of 10');
+    await key('Shift+Tab');
+    await expect(focusedName(page)).resolves.toBe('Play');
+    await key('Space');
+    const pause = page.getByRole('button', { name: 'Pause' });
+    await expect(pause.getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.getByText(/^Step 4 of 4 — /).waitFor({ timeout: 10_000 });
+    const play = page.getByRole('button', { name: 'Play', exact: true });
+    await play.waitFor();
+    await expect(play.getAttribute('aria-pressed')).resolves.toBe('false');
+
+    // The timeline's steps are buttons too: Shift+Tab reaches them and Enter jumps there.
+    while (!/^Step 3 /.test(await focusedName(page))) await key('Shift+Tab');
+    await key('Enter');
+    await expect(stepIndicator(page)).resolves.toBe('Step 3 of 4 — Session 3 of 10');
+    await expect(
+      page.getByRole('button', { name: /^Step 3 / }).getAttribute('aria-current'),
+    ).resolves.toBe('step');
+    await expect(focusRingShown(page)).resolves.toBe(true);
+    // Each step is told to a screen reader through the live region.
+    await page.waitForFunction(() =>
+      /^Step 3 of 4: Session 3: tabled a proposal/.test(
+        document.querySelector('[aria-live]')?.textContent ?? '',
+      ),
+    );
+    expectCleanRun(watch);
+    await close();
+  });
+});
