@@ -9,6 +9,7 @@ import { h, replaceChildren } from '../ui/dom';
 import { drawEmblem } from '../ui/emblem';
 import { buildMap, type MapView, mapData } from '../ui/map';
 import { screenOf } from '../ui/screen';
+import { saveBar } from '../ui/session/save-bar';
 import { answersSentence, countryOf, eventText, optionLabel } from '../ui/table/describe';
 import { type Draft, IssueBoard, issueNotes } from '../ui/table/issue-board';
 import { SeatView } from '../ui/table/seat-view';
@@ -103,13 +104,26 @@ export class TableScene extends Scene {
       'End the talks',
     );
 
+    const saving = saveBar(this.store);
+    this.events.once('shutdown', saving.stop);
     this.root = screenOf(
       this,
       h(
         'header',
         { class: 'table-top' },
-        h('h1', {}, h('span', { class: 'brand' }, 'Mediator'), ` · ${scenario.title}`),
+        h('h1', {}, scenario.title),
+        saving.buttons,
         this.sessionText,
+        h(
+          'button',
+          {
+            class: 'button small',
+            type: 'button',
+            'aria-label': 'Leave the table for the title screen; the game stays saved',
+            onclick: () => this.scene.start(SceneKeys.Title),
+          },
+          'Leave',
+        ),
       ),
       ...this.seats.map((s) => s.element),
       this.board.element,
@@ -119,6 +133,7 @@ export class TableScene extends Scene {
         { class: 'actions', 'aria-label': 'Actions' },
         h('div', { class: 'action-buttons' }, this.tableButton, this.summitButton, this.endButton),
         this.draftStatus,
+        saving.status,
       ),
       h(
         'section',
@@ -158,7 +173,7 @@ export class TableScene extends Scene {
       issueNotes(scenario, (p) => revealedIssues(game, p), game.answers, issue),
     );
     const left = sessionsLeft(game);
-    this.sessionText.textContent = `Session ${Math.min(game.sessionsUsed + 1, game.sessions)} of ${game.sessions} · ${left} ${left === 1 ? 'session' : 'sessions'} left · ${scenario.difficulties[game.difficulty].label}`;
+    this.sessionText.textContent = `Session ${Math.min(game.sessionsUsed + 1, game.sessions)} of ${game.sessions} · ${left} left · ${scenario.difficulties[game.difficulty].label}`;
     replaceChildren(
       this.history,
       ...[...game.history].reverse().map((event) => h('li', {}, eventText(scenario, event))),

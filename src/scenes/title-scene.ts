@@ -1,5 +1,5 @@
 import { Scene } from 'phaser';
-import { SceneKeys, STAGE } from '../game/scene-keys';
+import { SceneKeys } from '../game/scene-keys';
 import { BUILT_IN_SCENARIO_IDS, builtInScenario, DEFAULT_SCENARIO_ID } from '../model/scenarios';
 import { DIFFICULTIES, type Difficulty, type Scenario } from '../model/types';
 import { createGameStore } from '../store/game-store';
@@ -7,6 +7,7 @@ import { h } from '../ui/dom';
 import { drawEmblem } from '../ui/emblem';
 import { addScreen } from '../ui/screen';
 import { newSeed } from '../ui/seed';
+import { savedGamesPanel } from '../ui/session/saved-games-panel';
 import '../ui/styles/title.css';
 import { textStyle } from '../ui/text-style';
 
@@ -125,29 +126,26 @@ export class TitleScene extends Scene {
         ),
         form,
       ),
+      savedGamesPanel(this),
     );
     (start as HTMLButtonElement).focus();
     // The benchmark measures the time from navigation to this moment.
     performance.mark(TITLE_INTERACTIVE_MARK);
   }
 
-  /** Three emblems around a round table, on the right of the stage. */
+  /** The three leaders' emblems at the head of the right-hand column. */
   private drawTable(scenario: Scenario | undefined): void {
     if (!scenario) return;
-    const cx = 1010;
-    const cy = 330;
-    this.add.circle(cx, cy, 120, 0xe9e2cf).setStrokeStyle(4, 0x14213d);
-    this.add.text(cx, cy, 'the table', textStyle(22, { color: '#3d4a63' })).setOrigin(0.5);
+    const cx = 1034;
     scenario.parties.forEach((party, i) => {
-      const angle = -Math.PI / 2 + (i * 2 * Math.PI) / scenario.parties.length;
-      drawEmblem(this, party, cx + Math.cos(angle) * 185, cy + Math.sin(angle) * 185, 52);
+      drawEmblem(this, party, cx + (i - (scenario.parties.length - 1) / 2) * 96, 62, 36);
     });
     this.add
       .text(
         cx,
-        STAGE.height - 40,
-        'Leaders appear by title and name only: no portraits.',
-        textStyle(18, { color: '#3d4a63' }),
+        118,
+        'Leaders appear by title and name: no portraits.',
+        textStyle(16, { color: '#3d4a63' }),
       )
       .setOrigin(0.5);
   }

@@ -55,7 +55,7 @@ describe('a whole game in Chromium, played through the controls a player sees', 
   it('runs out the sessions into a stalemate', async () => {
     const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
     await startTalks(page, 'Hard');
-    await expect(sessionText(page)).resolves.toMatch(/^Session 1 of 8 · 8 sessions left/);
+    await expect(sessionText(page)).resolves.toMatch(/^Session 1 of 8 · 8 left/);
     for (let session = 1; session <= 8; session++) {
       const button = page.getByRole('button', { name: 'Consult Russia' });
       if (session < 8) {

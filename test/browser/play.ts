@@ -63,7 +63,7 @@ export async function choosePackage(page: Page, pkg: VisiblePackage): Promise<vo
   }
 }
 
-/** The session counter as the player reads it, e.g. "Session 3 of 10 · 8 sessions left". */
+/** The session counter as the player reads it, e.g. "Session 3 of 10 · 8 left · Normal". */
 export async function sessionText(page: Page): Promise<string> {
   return (await page.getByText(/^Session \d+ of \d+/).textContent()) ?? '';
 }

@@ -1,0 +1,176 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChrome, screenshot } from './chromium';
+import {
+  COMPROMISE,
+  choosePackage,
+  expectCleanRun,
+  openGame,
+  sessionText,
+  startTalks,
+} from './play';
+
+/** The player's view of the history of the talks, oldest last. */
+function historyItems(page: Page): Promise<string[]> {
+  return page
+    .getByRole('region', { name: 'History of the talks' })
+    .getByRole('listitem')
+    .allTextContents();
+}
+
+/** Three sessions of play: consult Russia, consult Ukraine, table the compromise. */
+async function playThreeSessions(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Consult Russia' }).click();
+  await page.getByRole('button', { name: 'Consult Ukraine' }).click();
+  await choosePackage(page, COMPROMISE);
+  await page.getByRole('button', { name: 'Table the proposal' }).click();
+  await expect(sessionText(page)).resolves.toMatch(/^Session 4 of 10/);
+}
+
+describe('saved games in Chromium', () => {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChrome();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('saves a game to a file mid-game and opens it in a fresh page at the same step', async () => {
+    const first = await openGame(browser, baseUrl, { acceptDownloads: true });
+    await startTalks(first.page);
+    await playThreeSessions(first.page);
+    const history = await historyItems(first.page);
+    const [download] = await Promise.all([
+      first.page.waitForEvent('download'),
+      first.page.getByRole('button', { name: 'Save as file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^mediator-in-progress-session-4-.*\.json$/);
+    const path = join(
+      await mkdtemp(join(tmpdir(), 'mediator-save-')),
+      download.suggestedFilename(),
+    );
+    await download.saveAs(path);
+    expectCleanRun(first.watch);
+    await first.close();
+
+    const second = await openGame(browser, baseUrl);
+    await second.page.getByLabel('Open a saved game file…').setInputFiles(path);
+    await second.page.getByRole('button', { name: 'Table the proposal' }).waitFor();
+    await expect(sessionText(second.page)).resolves.toMatch(/^Session 4 of 10/);
+    await expect(historyItems(second.page)).resolves.toEqual(history);
+    await expect(second.page.getByText('✓ Accepts').count()).resolves.toBe(3);
+    expectCleanRun(second.watch);
+    await second.close();
+  });
+
+  it('continues after a reload at the same step', async () => {
+    const { page, watch, close } = await openGame(browser, baseUrl);
+    await startTalks(page);
+    await playThreeSessions(page);
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Table the proposal' }).waitFor();
+    await expect(sessionText(page)).resolves.toMatch(/^Session 4 of 10/);
+    await expect(historyItems(page)).resolves.toHaveLength(3);
+    expectCleanRun(watch);
+    await close();
+  });
+
+  it('opens a share link in a new page as the same game', async () => {
+    const first = await openGame(browser, baseUrl);
+    await startTalks(first.page);
+    await playThreeSessions(first.page);
+    await first.page.getByRole('button', { name: 'Share link' }).click();
+    const link = await first.page.getByLabel('Share link to this game').inputValue();
+    expect(link).toMatch(/#game=[\w$+-]+\.[0-9a-f]{8}$/);
+    const history = await historyItems(first.page);
+    await first.close();
+
+    const second = await openGame(browser, link);
+    await second.page.getByRole('button', { name: 'Table the proposal' }).waitFor();
+    await expect(historyItems(second.page)).resolves.toEqual(history);
+    await expect(second.page.evaluate(() => window.location.hash)).resolves.toBe('');
+    expectCleanRun(second.watch);
+    await second.close();
+  });
+
+  it('refuses a corrupted file and a truncated link with a message, keeping the game in progress', async () => {
+    const { page, watch, close } = await openGame(browser, baseUrl);
+    await startTalks(page);
+    await playThreeSessions(page);
+    await page.getByRole('button', { name: 'Share link' }).click();
+    const link = await page.getByLabel('Share link to this game').inputValue();
+    await page.getByRole('button', { name: /Leave the table/ }).click();
+
+    await page.getByLabel('Open a saved game file…').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"format":"mediator-save","version":2,"steps":[{"action":{"type":"bribe"',
+      ),
+    });
+    await page.getByRole('alert').filter({ hasText: 'broken.json' }).waitFor();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(
+      /“broken\.json” is not a game this version can open: save is not valid JSON/,
+    );
+    await screenshot(page, 'title-bad-file-1024');
+
+    await page.goto(link.slice(0, link.length - 40));
+    await page.getByRole('button', { name: 'Start the talks' }).waitFor();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(
+      /The link cannot be opened: the link is incomplete or damaged/,
+    );
+
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Table the proposal' }).waitFor();
+    await expect(sessionText(page)).resolves.toMatch(/^Session 4 of 10/);
+    expectCleanRun(watch);
+    await close();
+  });
+
+  it('plays on in memory and says so when the browser cannot store anything', async () => {
+    const { page, watch, close } = await openGame(browser, baseUrl);
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.reload();
+    await startTalks(page);
+    await expect(
+      page.getByText(/cannot save in this browser: storage is full or blocked/).isVisible(),
+    ).resolves.toBe(true);
+    await playThreeSessions(page);
+    await expect(page.getByText(/cannot save in this browser/).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'table-storage-full-1024');
+    expectCleanRun(watch);
+    await close();
+  });
+
+  it('lists each example, which opens in the replay viewer and steps to its end', async () => {
+    const index = JSON.parse(await readFile('public/examples.json', 'utf8')) as {
+      title: string;
+      outcome: string;
+    }[];
+    expect(index.map((e) => e.outcome).sort()).toEqual(
+      expect.arrayContaining(['deal', 'stalemate', 'surrender']),
+    );
+    const { page, watch, close } = await openGame(browser, baseUrl);
+    for (const example of index) {
+      await page.getByRole('button', { name: example.title }).click();
+      await page.getByRole('button', { name: 'To the end' }).click();
+      await expect(
+        page.getByText(new RegExp(example.outcome, 'i')).first().isVisible(),
+      ).resolves.toBe(true);
+      await page.getByRole('button', { name: 'Back to the title' }).click();
+      await page.getByRole('button', { name: 'Start the talks' }).waitFor();
+    }
+    expectCleanRun(watch);
+    await close();
+  });
+});
