@@ -13,6 +13,7 @@ import { outcomeHeadline } from '../ui/outcome-headline';
 import { drawSatisfactionChart, type SatisfactionRow } from '../ui/satisfaction-chart';
 import { addScreen } from '../ui/screen';
 import { newSeed } from '../ui/seed';
+import { saveBar } from '../ui/session/save-bar';
 import '../ui/styles/outcome.css';
 
 /** Where the leaders' rows sit: the chart on the left, their concessions on the right. */
@@ -113,6 +114,8 @@ export class OutcomeScene extends Scene {
       'Back to the title',
     );
     const [reason, ...moreReasons] = outcome.reasons;
+    // The table already kept the finished game in this browser; here it can go to a file or a link.
+    const saving = saveBar(store, { autosave: false });
 
     addScreen(
       this,
@@ -146,7 +149,8 @@ export class OutcomeScene extends Scene {
         ),
         this.faredSection(rows, signed, pkg !== null),
         concessionList(model, choice, signed, ROWS),
-        h('div', { class: 'outcome-actions' }, playAgain, watchReplay, backToTitle),
+        h('div', { class: 'outcome-actions' }, playAgain, watchReplay, backToTitle, saving.buttons),
+        h('div', { class: 'outcome-save-info' }, saving.status),
       ),
     );
     playAgain.focus();

@@ -5,12 +5,16 @@ import { announce } from '../announcer';
 import { h } from '../dom';
 import { downloadText, fileNameFor } from './file-io';
 import { keepGame, saveOf, startAutosave } from './saves';
+import '../styles/session.css';
 
 /**
  * Saving during play: a file, a share link, a place in this browser's list, and the autosave's
  * status in words — including, visibly, when this browser cannot autosave.
  */
-export function saveBar(store: GameStoreApi): {
+export function saveBar(
+  store: GameStoreApi,
+  options: { readonly autosave: boolean } = { autosave: true },
+): {
   buttons: HTMLElement;
   status: HTMLElement;
   stop: () => void;
@@ -56,11 +60,13 @@ export function saveBar(store: GameStoreApi): {
     say(kept.ok ? 'Kept in this browser’s saved games.' : `${kept.error}.`);
   };
 
-  const stop = startAutosave(store, (problem) => {
-    status.classList.toggle('warning', problem !== null);
-    status.textContent =
-      problem === null ? 'Autosaved in this browser after every action.' : `⚠ ${problem}.`;
-  });
+  const stop = options.autosave
+    ? startAutosave(store, (problem) => {
+        status.classList.toggle('warning', problem !== null);
+        status.textContent =
+          problem === null ? 'Autosaved in this browser after every action.' : `⚠ ${problem}.`;
+      })
+    : () => undefined;
   const buttons = h(
     'div',
     { class: 'save-bar', role: 'group', 'aria-label': 'Save this game' },

@@ -135,7 +135,6 @@ export function savedGamesPanel(scene: Scene): HTMLElement {
               {
                 class: 'link-button',
                 type: 'button',
-                'aria-describedby': `example-${example.file}`,
                 onclick: () => {
                   fetch(`./examples/${example.file}`)
                     .then((r) => r.text())
@@ -145,7 +144,12 @@ export function savedGamesPanel(scene: Scene): HTMLElement {
               },
               example.title,
             ),
-            h('span', { class: 'visually-hidden', id: `example-${example.file}` }, example.note),
+            h(
+              'details',
+              { class: 'example-note' },
+              h('summary', {}, 'What to notice'),
+              h('p', {}, example.note),
+            ),
           ),
         ),
       );
