@@ -40,12 +40,13 @@ export async function openGame(
   browser: Browser,
   baseUrl: string,
   options: BrowserContextOptions = {},
+  readyButton = 'Start the talks',
 ): Promise<Session> {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, ...options });
   const page = await context.newPage();
   const watch = watchPage(page, baseUrl);
   await page.goto(baseUrl);
-  await page.getByRole('button', { name: 'Start the talks' }).waitFor();
+  await page.getByRole('button', { name: readyButton }).waitFor();
   return { page, watch, close: () => context.close() };
 }
 
