@@ -82,7 +82,7 @@ describe('a whole game in Chromium, played through the controls a player sees', 
   it('ends in a surrender when pressure makes Ukraine sign a lopsided package', async () => {
     const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
     await startTalks(page, 'Normal');
-    const press = page.getByRole('button', { name: 'Apply pressure on Ukraine: Warn about aid' });
+    const press = page.getByRole('button', { name: 'Apply pressure Warn about aid, on Ukraine' });
     for (let i = 0; i < 3; i++) await press.click();
     await expect(page.getByText('Trust in you: 5 of 100').isVisible()).resolves.toBe(true);
     await choosePackage(page, LOPSIDED);

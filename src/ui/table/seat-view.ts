@@ -84,12 +84,15 @@ export class SeatView {
         {
           class: 'button pressure',
           type: 'button',
-          'aria-label': `Apply pressure on ${party.country}: ${party.lever.label}`,
           'aria-describedby': `${id}-pressure-hint`,
           onclick: () => actions.pressure(),
         },
+        // The name is the visible words, then whom they concern: "Apply pressure Warn about
+        // aid, on Ukraine".
         h('span', { class: 'pressure-verb' }, 'Apply pressure'),
+        ' ',
         h('span', { class: 'pressure-lever' }, party.lever.label),
+        h('span', { class: 'visually-hidden' }, `, on ${party.country}`),
       );
       append(this.element, [
         h('div', { class: 'seat-actions' }, this.consult, this.pressure),

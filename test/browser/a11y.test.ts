@@ -1,0 +1,49 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
+import { launchChrome } from './chromium';
+import { COMPROMISE, choosePackage, expectCleanRun, openGame, outcomeHeadline } from './play';
+
+async function expectNoViolations(page: Page, screen: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+}
+
+describe('accessibility audit with axe-core, screen by screen', () => {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChrome();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('finds no violations on the title, briefing, table, outcome and replay screens', async () => {
+    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    await expectNoViolations(page, 'title');
+    await page.getByRole('button', { name: 'Start the talks' }).click();
+    await page.getByRole('button', { name: 'Go to the table' }).waitFor();
+    await expectNoViolations(page, 'briefing');
+    await page.getByRole('button', { name: 'Go to the table' }).click();
+    await page.getByRole('button', { name: 'Table the proposal' }).waitFor();
+    await expectNoViolations(page, 'table');
+    await choosePackage(page, COMPROMISE);
+    await page.getByRole('button', { name: 'Table the proposal' }).click();
+    await page.getByText('✓ Accepts').first().waitFor();
+    await page.getByRole('button', { name: 'Share link' }).click();
+    await expectNoViolations(page, 'table with answers and a share link');
+    await page.getByRole('button', { name: 'Convene the summit' }).click();
+    await outcomeHeadline(page);
+    await expectNoViolations(page, 'outcome');
+    await page.getByRole('button', { name: 'Watch the replay' }).click();
+    await page.getByRole('button', { name: 'To the end' }).waitFor();
+    await expectNoViolations(page, 'replay, at the start');
+    await page.getByRole('button', { name: 'To the end' }).click();
+    await expectNoViolations(page, 'replay, at the end');
+    await page.getByRole('button', { name: 'Back one step' }).click();
+    await expectNoViolations(page, 'replay, a middle step');
+    expectCleanRun(watch);
+    await close();
+  });
+});
