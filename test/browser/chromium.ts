@@ -23,19 +23,19 @@ export function findChrome(): string {
   throw new Error('browser tests need Chromium or Chrome: install one, or set CHROME_PATH');
 }
 
+/** Flags for Chromium here: no sandbox as root, no GPU, and no calls home to other hosts. */
+export const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
+
 export function launchChrome(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findChrome(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: findChrome(), args: [...CHROME_FLAGS] });
 }
 
 /** What a page did that a test must see: console errors and warnings, requests elsewhere. */
