@@ -6,6 +6,8 @@ export const SceneKeys = {
   Table: 'TableScene',
   Outcome: 'OutcomeScene',
   Replay: 'ReplayScene',
+  Debrief: 'DebriefScene',
+  Class: 'ClassScene',
 } as const;
 
 /** The design size of every scene; the canvas and its controls scale to fit the window. */

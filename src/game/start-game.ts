@@ -1,5 +1,7 @@
 import { AUTO, Game, Scale } from 'phaser';
 import { BriefingScene } from '../scenes/briefing-scene';
+import { ClassScene } from '../scenes/class-scene';
+import { DebriefScene } from '../scenes/debrief-scene';
 import { OutcomeScene } from '../scenes/outcome-scene';
 import { PreloaderScene } from '../scenes/preloader-scene';
 import { ReplayScene } from '../scenes/replay-scene';
@@ -21,6 +23,15 @@ export function startGame(parent: string): Game {
     },
     dom: { createContainer: true },
     banner: false,
-    scene: [PreloaderScene, TitleScene, BriefingScene, TableScene, OutcomeScene, ReplayScene],
+    scene: [
+      PreloaderScene,
+      TitleScene,
+      BriefingScene,
+      TableScene,
+      OutcomeScene,
+      ReplayScene,
+      DebriefScene,
+      ClassScene,
+    ],
   });
 }

@@ -60,7 +60,8 @@ export function compileScenario(scenario: Scenario): ScenarioModel {
     );
   const model: ScenarioModel = {
     scenario,
-    hash: digest(scenario),
+    // Discussion questions change no game: editing them must not orphan the saves made before.
+    hash: digest({ ...scenario, discussion: undefined }),
     partyIds: scenario.parties.map((p) => p.id),
     issueIds: issues.map((i) => i.id),
     optionIds,

@@ -105,6 +105,12 @@ const difficulty = v.strictObject({
   noise: whole(0, 30),
 });
 
+const questions = v.pipe(
+  v.array(text(300)),
+  v.minLength(1, 'must list at least 1 question'),
+  v.maxLength(8, 'must list at most 8 questions'),
+);
+
 const scenarioSchema = v.strictObject({
   format: v.literal('mediator-scenario', 'must be "mediator-scenario"'),
   version: v.literal(1, 'must be 1 (the only scenario version this game reads)'),
@@ -150,6 +156,7 @@ const scenarioSchema = v.strictObject({
       ),
     }),
   ),
+  discussion: v.optional(v.strictObject({ short: questions, long: questions })),
 });
 
 export type ScenarioResult =

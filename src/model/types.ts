@@ -12,6 +12,14 @@ export interface Scenario {
   readonly rules: Rules;
   readonly difficulties: Readonly<Record<Difficulty, DifficultySettings>>;
   readonly map?: MapInfo;
+  /** Questions for the class after a game, shown in the debrief. */
+  readonly discussion?: Discussion;
+}
+
+/** A short set of questions (about 5 minutes) and a long one (about 20). */
+export interface Discussion {
+  readonly short: readonly string[];
+  readonly long: readonly string[];
 }
 
 /** How much of a region is held by the other side, shown qualitatively. */

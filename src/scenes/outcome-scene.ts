@@ -89,22 +89,31 @@ export class OutcomeScene extends Scene {
       },
       'Play again',
     );
+    const saveNow = () => {
+      const when = new Date().toLocaleString(undefined, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+      });
+      return store.getState().toSave({
+        name: `${headline.word} — ${headline.verdict}, ${when}`,
+        savedAt: new Date().toISOString(),
+      });
+    };
+    const debrief = h(
+      'button',
+      {
+        class: 'button',
+        type: 'button',
+        onclick: () => this.scene.start(SceneKeys.Debrief, { save: saveNow(), from: 'outcome' }),
+      },
+      'Debrief',
+    );
     const watchReplay = h(
       'button',
       {
         class: 'button',
         type: 'button',
-        onclick: () => {
-          const when = new Date().toLocaleString(undefined, {
-            dateStyle: 'medium',
-            timeStyle: 'short',
-          });
-          const save = store.getState().toSave({
-            name: `${headline.word} — ${headline.verdict}, ${when}`,
-            savedAt: new Date().toISOString(),
-          });
-          this.scene.start(SceneKeys.Replay, { save });
-        },
+        onclick: () => this.scene.start(SceneKeys.Replay, { save: saveNow() }),
       },
       'Watch the replay',
     );
@@ -149,7 +158,15 @@ export class OutcomeScene extends Scene {
         ),
         this.faredSection(rows, signed, pkg !== null),
         concessionList(model, choice, signed, ROWS),
-        h('div', { class: 'outcome-actions' }, playAgain, watchReplay, backToTitle, saving.buttons),
+        h(
+          'div',
+          { class: 'outcome-actions' },
+          playAgain,
+          watchReplay,
+          debrief,
+          backToTitle,
+          saving.buttons,
+        ),
         h('div', { class: 'outcome-save-info' }, saving.status),
       ),
     );

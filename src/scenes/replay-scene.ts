@@ -125,6 +125,15 @@ export class ReplayScene extends Scene {
       { class: 'button', type: 'button', onclick: () => this.scene.start(SceneKeys.Title) },
       'Back to the title',
     );
+    const debrief = h(
+      'button',
+      {
+        class: 'button',
+        type: 'button',
+        onclick: () => this.scene.start(SceneKeys.Debrief, { save, from: 'replay' }),
+      },
+      'Debrief',
+    );
 
     screenOf(
       this,
@@ -153,6 +162,7 @@ export class ReplayScene extends Scene {
           { class: 'replay-exits' },
           this.playOn,
           backToTitle,
+          debrief,
           this.status,
           h('p', { class: 'replay-keys' }, 'Keys: ← → a step · Home, End · Space plays or pauses'),
         ),

@@ -126,6 +126,21 @@ export class TitleScene extends Scene {
         ),
         form,
       ),
+      h(
+        'nav',
+        { class: 'for-teachers', 'aria-label': 'For teachers' },
+        h('span', {}, 'For teachers:'),
+        h('a', { class: 'button small', href: './guide.html' }, 'Teacher’s guide'),
+        h(
+          'button',
+          {
+            class: 'button small',
+            type: 'button',
+            onclick: () => this.scene.start(SceneKeys.Class),
+          },
+          'Class view',
+        ),
+      ),
       savedGamesPanel(this),
     );
     (start as HTMLButtonElement).focus();

@@ -90,6 +90,12 @@ describe('the built-in scenario alaska-2025', () => {
     for (const c of cited) expect(sources.has(c.slice(10, -1))).toBe(true);
   });
 
+  it('offers discussion questions: 3 for five minutes, 5 or 6 for twenty', () => {
+    expect(scenario?.discussion?.short).toHaveLength(3);
+    expect(scenario?.discussion?.long.length).toBeGreaterThanOrEqual(5);
+    expect(scenario?.discussion?.long.length).toBeLessThanOrEqual(6);
+  });
+
   it('is unknown under any other id', () => {
     expect(builtInScenario('alaska-2024')).toBeNull();
     expect(builtInScenario('__proto__')).toBeNull();
@@ -212,6 +218,7 @@ describe('parseScenario', () => {
       'difficulties',
       'difficulties.hard',
       'map',
+      'discussion',
     ];
     for (const path of paths) {
       const s = raw();
@@ -223,6 +230,45 @@ describe('parseScenario', () => {
         expect.stringMatching(new RegExp(`^${where.replace(/\./g, '\\.')}: `)),
       ]);
     }
+  });
+
+  it('takes discussion questions as optional, 1 to 8 per set, each at most 300 characters', () => {
+    const none = raw();
+    delete none.discussion;
+    expect(errorsOf(parseScenario(none))).toEqual([]);
+
+    const s = raw();
+    s.discussion.short = [];
+    s.discussion.long = Array.from({ length: 9 }, (_, i) => `Question ${i + 1}?`);
+    expect(errorsOf(parseScenario(s))).toEqual([
+      'discussion.short: must list at least 1 question',
+      'discussion.long: must list at most 8 questions',
+    ]);
+
+    const long = raw();
+    long.discussion.long[1] = 'x'.repeat(301);
+    long.discussion.short[0] = '';
+    expect([...errorsOf(parseScenario(long))].sort()).toEqual([
+      'discussion.long.1: must be at most 300 characters',
+      'discussion.short.0: must not be empty',
+    ]);
+  });
+
+  it('keeps the scenario hash when only the discussion questions change, so saves still open', () => {
+    const hashOf = (s: Raw) => {
+      const result = parseScenario(s);
+      if (!result.ok) throw new Error(result.errors.join('; '));
+      return compileScenario(result.scenario).hash;
+    };
+    const edited = raw();
+    edited.discussion.short[0] = 'What would you do differently?';
+    const without = raw();
+    delete without.discussion;
+    expect(hashOf(edited)).toBe(hashOf(raw()));
+    expect(hashOf(without)).toBe(hashOf(raw()));
+    const reweighted = raw();
+    reweighted.parties[0].priorities.east.weight += 1;
+    expect(hashOf(reweighted)).not.toBe(hashOf(raw()));
   });
 
   it('rejects ids that are not lower-case words', () => {

@@ -84,15 +84,14 @@ export class SeatView {
         {
           class: 'button pressure',
           type: 'button',
+          // The name is the visible words, then whom they concern.
+          'aria-label': `Apply pressure ${party.lever.label}, on ${party.country}`,
           'aria-describedby': `${id}-pressure-hint`,
           onclick: () => actions.pressure(),
         },
-        // The name is the visible words, then whom they concern: "Apply pressure Warn about
-        // aid, on Ukraine".
         h('span', { class: 'pressure-verb' }, 'Apply pressure'),
         ' ',
         h('span', { class: 'pressure-lever' }, party.lever.label),
-        h('span', { class: 'visually-hidden' }, `, on ${party.country}`),
       );
       append(this.element, [
         h('div', { class: 'seat-actions' }, this.consult, this.pressure),

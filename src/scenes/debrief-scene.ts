@@ -1,0 +1,165 @@
+import { Scene } from 'phaser';
+import { SceneKeys } from '../game/scene-keys';
+import { replaySave } from '../saves/replay';
+import type { Save } from '../saves/save-format';
+import { announce } from '../ui/announcer';
+import { debriefFacts } from '../ui/debrief/facts';
+import { debriefHeadline, outcomeSection } from '../ui/debrief/outcome-section';
+import { packagesSection } from '../ui/debrief/packages-section';
+import { prioritiesSection } from '../ui/debrief/priorities-section';
+import { questionsSection } from '../ui/debrief/questions-section';
+import { timelineSection } from '../ui/debrief/timeline-section';
+import { h } from '../ui/dom';
+import { screenOf } from '../ui/screen';
+import '../ui/styles/debrief.css';
+
+/** Where the debrief was opened from, which names the way back to the replay. */
+export type DebriefOrigin = 'outcome' | 'replay';
+
+const SECTIONS = [
+  ['debrief-outcome', 'Outcome'],
+  ['debrief-priorities', 'Hidden priorities'],
+  ['debrief-packages', 'All packages'],
+  ['debrief-timeline', 'Timeline'],
+  ['debrief-discussion', 'Discussion'],
+] as const;
+
+/**
+ * The debrief of a saved game, as one scrolling document that also prints on one page: the
+ * outcome and how each leader fared, the hidden priorities, the package among all packages,
+ * the timeline with its turning points, and questions for the class.
+ */
+export class DebriefScene extends Scene {
+  constructor() {
+    super(SceneKeys.Debrief);
+  }
+
+  create(data: { save?: Save; from?: DebriefOrigin }): void {
+    const save = data.save;
+    if (!save) {
+      this.scene.start(SceneKeys.Title);
+      return;
+    }
+    const replay = replaySave(save);
+    const toTitle = () => this.scene.start(SceneKeys.Title);
+    const backToTitle = h(
+      'button',
+      { class: 'button', type: 'button', onclick: toTitle },
+      'Back to the title',
+    );
+    if (!replay.ok) {
+      const sentence = `${replay.error.charAt(0).toUpperCase()}${replay.error.slice(1)}.`;
+      screenOf(
+        this,
+        h(
+          'section',
+          { class: 'debrief-error card', 'aria-labelledby': 'debrief-error-heading' },
+          h('h1', { id: 'debrief-error-heading' }, 'This game cannot be debriefed'),
+          h('p', { class: 'note' }, `The saved game “${save.name}”:`),
+          h('p', {}, sentence),
+          backToTitle,
+        ),
+      );
+      backToTitle.focus();
+      announce(`This game cannot be debriefed. ${sentence}`);
+      return;
+    }
+
+    const facts = debriefFacts(replay.model, replay.states);
+    const scenario = replay.model.scenario;
+    const headline = debriefHeadline(facts);
+    const { sessionsUsed, sessions, difficulty } = facts.final;
+    const summary = `${scenario.title} · ${scenario.difficulties[difficulty].label} · ${sessionsUsed} of ${sessions} sessions used`;
+
+    const doc = h(
+      'div',
+      { class: 'debrief-doc', tabindex: '0', role: 'region', 'aria-label': 'Debrief' },
+      outcomeSection(facts),
+      prioritiesSection(facts),
+      packagesSection(facts),
+      timelineSection(facts),
+      questionsSection(facts),
+      h(
+        'footer',
+        { class: 'debrief-footer' },
+        h(
+          'p',
+          {},
+          'A simplified teaching model, not a prediction or an endorsement; leaders’ positions are told in the third person, and no quote is invented. ',
+          ...scenario.sources.map((s) => `Source: ${s.title} (${s.publisher}, ${s.date}). `),
+        ),
+      ),
+    );
+    const navButtons = SECTIONS.map(([id, label]) =>
+      h(
+        'button',
+        { type: 'button', class: 'debrief-nav-button', onclick: () => this.goTo(doc, id) },
+        label,
+      ),
+    );
+    const markCurrent = () => {
+      let current = 0;
+      SECTIONS.forEach(([id], i) => {
+        const section = doc.querySelector<HTMLElement>(`#${id}`);
+        if (section && section.offsetTop <= doc.scrollTop + 48) current = i;
+      });
+      navButtons.forEach((b, i) => {
+        if (i === current) b.setAttribute('aria-current', 'true');
+        else b.removeAttribute('aria-current');
+      });
+    };
+    doc.addEventListener('scroll', markCurrent, { passive: true });
+
+    const print = h(
+      'button',
+      { class: 'button primary', type: 'button', onclick: () => window.print() },
+      'Print this summary',
+    );
+    const replayButton = h(
+      'button',
+      {
+        class: 'button',
+        type: 'button',
+        onclick: () => this.scene.start(SceneKeys.Replay, { save }),
+      },
+      data.from === 'replay' ? 'Back to the replay' : 'Watch the replay',
+    );
+    const screen = screenOf(
+      this,
+      h(
+        'div',
+        { class: 'debrief-screen' },
+        h(
+          'header',
+          { class: 'debrief-top' },
+          h(
+            'div',
+            { class: 'debrief-title' },
+            h('h1', {}, h('span', { class: 'brand' }, 'Mediator'), ' · Debrief'),
+            h('p', { class: 'debrief-summary', title: save.name }, summary),
+          ),
+          h('div', { class: 'debrief-actions' }, print, replayButton, backToTitle),
+        ),
+        h(
+          'nav',
+          { class: 'debrief-nav', 'aria-label': 'Sections of the debrief' },
+          h('ul', {}, ...navButtons.map((b) => h('li', {}, b))),
+        ),
+        doc,
+      ),
+    );
+    screen.classList.add('debrief-host');
+    markCurrent();
+    doc.focus({ preventScroll: true });
+    announce(`Debrief. ${headline.word}: ${headline.verdict}. ${facts.outcome?.reasons[0] ?? ''}`);
+  }
+
+  /** Scrolls the document to a section and moves the focus to its heading. */
+  private goTo(doc: HTMLElement, id: string): void {
+    const section = doc.querySelector<HTMLElement>(`#${id}`);
+    if (!section) return;
+    // Scrolled by hand: scrollIntoView would also scroll the page under the scaled stage.
+    doc.scrollTop = section.offsetTop - 8;
+    section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+  }
+}

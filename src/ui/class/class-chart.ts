@@ -1,0 +1,230 @@
+import { analyze } from '../../model/analysis';
+import { pairFrontier } from '../../model/pair-space';
+import type { Party } from '../../model/types';
+import type { ClassGame, ClassOutcome, ScenarioGroup } from '../../saves/class-summary';
+import { h } from '../dom';
+import { PLOT, px, py, SIZE, s } from './chart-geometry';
+import { legendMarker, markersAndLabels, type PointGroup } from './chart-points';
+import { outcomeWord } from './outcome-words';
+
+/** The leader's short name as the chart's labels use it: "Ukraine". */
+export const partyName = (party: Party | undefined) => party?.country ?? '?';
+
+/**
+ * Every table's package in the utility space of two leaders: a marker and a text label per
+ * outcome, the scenario's no-deal values as dashed lines, every possible package as faint dots
+ * and the two leaders' Pareto frontier as a line.
+ */
+export function classChart(group: ScenarioGroup, pair: readonly [number, number]): HTMLElement {
+  const [a, b] = pair;
+  const { model } = group;
+  const parties = model.scenario.parties;
+  const nameA = partyName(parties[a]);
+  const nameB = partyName(parties[b]);
+  const shortA = parties[a]?.short ?? '?';
+  const shortB = parties[b]?.short ?? '?';
+  const noDealA = model.reservationValues[a] ?? 0;
+  const noDealB = model.reservationValues[b] ?? 0;
+
+  const points = new Map<string, PointGroup>();
+  const offChart: ClassGame[] = [];
+  for (const game of group.games) {
+    const x = game.leaders[a]?.utility;
+    const y = game.leaders[b]?.utility;
+    if (x === null || x === undefined || y === null || y === undefined) {
+      offChart.push(game);
+      continue;
+    }
+    const key = `${x} ${y} ${game.outcome}`;
+    const existing = points.get(key);
+    if (existing) existing.games.push(game);
+    else points.set(key, { x, y, outcome: game.outcome, signed: game.signed, games: [game] });
+  }
+
+  const svg = s(
+    'svg',
+    {
+      class: 'class-chart-svg',
+      viewBox: `0 0 ${SIZE.width} ${SIZE.height}`,
+      width: SIZE.width,
+      height: SIZE.height,
+      role: 'img',
+      'aria-labelledby': 'class-chart-title',
+    },
+    s(
+      'title',
+      { id: 'class-chart-title' },
+      `Each table’s package: its value to ${nameA} across, to ${nameB} up. The table of all games below gives the same numbers.`,
+    ),
+    grid(),
+    cloud(group, a, b),
+    s('rect', {
+      class: 'both-better',
+      x: px(noDealA),
+      y: py(100),
+      width: px(100) - px(noDealA),
+      height: py(noDealB) - py(100),
+    }),
+    s(
+      'text',
+      { class: 'zone-label', x: px(100) - 6, y: py(100) + 18, 'text-anchor': 'end' },
+      `Both better off than with no deal`,
+    ),
+    frontierLine(group, a, b),
+    noDealLine('x', noDealA, `${shortA} no deal ${noDealA}`),
+    noDealLine('y', noDealB, `${shortB} no deal ${noDealB}`),
+    axes(nameA, nameB),
+    ...markersAndLabels([...points.values()], model.scenario.parties),
+  );
+
+  const legendItem = (kind: ClassOutcome, text: string) => h('li', {}, legendMarker(kind), text);
+  const shown = new Set(group.games.map((g) => g.outcome));
+  return h(
+    'div',
+    { class: 'class-chart' },
+    svg,
+    h(
+      'ul',
+      { class: 'chart-legend' },
+      shown.has('deal') ? legendItem('deal', 'Deal: the signed package') : null,
+      shown.has('surrender')
+        ? legendItem('surrender', 'Surrender: signed, but one side gave in')
+        : null,
+      shown.has('stalemate')
+        ? legendItem('stalemate', 'Stalemate: the last package tabled, never signed')
+        : null,
+      shown.has('unfinished')
+        ? legendItem('unfinished', 'Unfinished: the last package tabled so far')
+        : null,
+      h(
+        'li',
+        {},
+        lineSwatch('frontier'),
+        'Pareto frontier: no package is better for both of these two leaders',
+      ),
+      h(
+        'li',
+        {},
+        lineSwatch('no-deal'),
+        'No-deal value as the scenario sets it (each game shifts it by a few hidden points)',
+      ),
+      h('li', {}, dotSwatch(), 'Every possible package'),
+    ),
+    offChart.length > 0
+      ? h(
+          'p',
+          { class: 'note off-chart' },
+          `Not on the chart, as no package was tabled: ${offChart
+            .map((g) => `#${g.number} (${outcomeWord(g, model.scenario)})`)
+            .join(', ')}.`,
+        )
+      : null,
+  );
+}
+
+function grid(): SVGGElement {
+  const lines: SVGElement[] = [];
+  for (const v of [0, 25, 50, 75, 100]) {
+    lines.push(
+      s('line', { class: 'grid', x1: px(v), x2: px(v), y1: py(0), y2: py(100) }),
+      s('line', { class: 'grid', x1: px(0), x2: px(100), y1: py(v), y2: py(v) }),
+      s('text', { class: 'tick', x: px(v), y: py(0) + 22, 'text-anchor': 'middle' }, String(v)),
+      s('text', { class: 'tick', x: px(0) - 8, y: py(v) + 5, 'text-anchor': 'end' }, String(v)),
+    );
+  }
+  return s('g', { 'aria-hidden': 'true' }, ...lines);
+}
+
+function axes(nameA: string, nameB: string): SVGGElement {
+  return s(
+    'g',
+    { 'aria-hidden': 'true' },
+    s('rect', {
+      class: 'plot-frame',
+      x: px(0),
+      y: py(100),
+      width: PLOT.size,
+      height: PLOT.size,
+    }),
+    s(
+      'text',
+      { class: 'axis-label', x: px(50), y: SIZE.height - 12, 'text-anchor': 'middle' },
+      `Value to ${nameA} →`,
+    ),
+    s(
+      'text',
+      {
+        class: 'axis-label',
+        x: 0,
+        y: 0,
+        'text-anchor': 'middle',
+        transform: `translate(20 ${py(50)}) rotate(-90)`,
+      },
+      `Value to ${nameB} →`,
+    ),
+  );
+}
+
+/** Every package as a faint dot, one per chart pixel, drawn as a single path. */
+function cloud(group: ScenarioGroup, a: number, b: number): SVGPathElement {
+  const { utilities: u, packageCount } = analyze(group.model);
+  const x = u[a];
+  const y = u[b];
+  const seen = new Set<number>();
+  const parts: string[] = [];
+  for (let k = 0; x && y && k < packageCount; k++) {
+    const cx = Math.round(px(x[k] ?? 0));
+    const cy = Math.round(py(y[k] ?? 0));
+    const key = cx * 10_000 + cy;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    parts.push(`M${cx} ${cy}h0`);
+  }
+  // A small scenario's few packages are drawn as larger dots, so they can be seen at all.
+  const few = packageCount <= 500 ? ' few' : '';
+  return s('path', { class: `cloud${few}`, d: parts.join(''), 'aria-hidden': 'true' });
+}
+
+function frontierLine(group: ScenarioGroup, a: number, b: number): SVGPolylineElement {
+  const points = pairFrontier(group.model, a, b)
+    .map(([x, y]) => `${px(x).toFixed(1)},${py(y).toFixed(1)}`)
+    .join(' ');
+  return s('polyline', { class: 'frontier', points, 'aria-hidden': 'true' });
+}
+
+function noDealLine(axis: 'x' | 'y', value: number, text: string): SVGGElement {
+  const line =
+    axis === 'x'
+      ? s('line', { class: 'no-deal', x1: px(value), x2: px(value), y1: py(0), y2: py(100) })
+      : s('line', { class: 'no-deal', x1: px(0), x2: px(100), y1: py(value), y2: py(value) });
+  const label =
+    axis === 'x'
+      ? s(
+          'text',
+          {
+            class: 'no-deal-label',
+            x: 0,
+            y: 0,
+            transform: `translate(${px(value) - 6} ${py(0) - 8}) rotate(-90)`,
+          },
+          text,
+        )
+      : s('text', { class: 'no-deal-label', x: px(0) + 6, y: py(value) - 6 }, text);
+  return s('g', { 'aria-hidden': 'true' }, line, label);
+}
+
+function lineSwatch(kind: 'frontier' | 'no-deal'): SVGSVGElement {
+  return s(
+    'svg',
+    { class: 'marker', viewBox: '0 0 28 20', width: 28, height: 20, 'aria-hidden': 'true' },
+    s('line', { class: kind, x1: 1, x2: 27, y1: 10, y2: 10 }),
+  );
+}
+
+function dotSwatch(): SVGSVGElement {
+  return s(
+    'svg',
+    { class: 'marker', viewBox: '0 0 28 20', width: 28, height: 20, 'aria-hidden': 'true' },
+    s('path', { class: 'cloud', d: 'M6 10h0M14 7h0M21 12h0' }),
+  );
+}

@@ -1,0 +1,247 @@
+import {
+  BEST_RULE,
+  type ClassGame,
+  type ClassOutcome,
+  type ClassSummary,
+  dealScoreRange,
+  percentages,
+  type ScenarioGroup,
+  type Verdict,
+  WORST_RULE,
+} from '../../saves/class-summary';
+import { h } from '../dom';
+import { legendMarker } from './chart-points';
+import { outcomeWord } from './outcome-words';
+
+const SPREAD_ROWS: readonly [ClassOutcome, string, string][] = [
+  ['deal', 'Deals', 'Deal'],
+  ['stalemate', 'Stalemates', 'Stalemate'],
+  ['surrender', 'Surrenders', 'Surrender'],
+  ['unfinished', 'Unfinished', 'Unfinished'],
+];
+
+const tables = (n: number) => `${n} ${n === 1 ? 'table' : 'tables'}`;
+
+/** How the class's games ended: a count, a percentage and a bar per outcome, and the scores. */
+export function spreadSection(group: ScenarioGroup): HTMLElement {
+  const { tally } = group;
+  const share = percentages(tally);
+  const range = dealScoreRange(group.games);
+  return h(
+    'section',
+    { class: 'class-spread card', 'aria-labelledby': 'spread-heading' },
+    h('h2', { id: 'spread-heading' }, `The spread: ${tables(tally.total)}`),
+    h(
+      'ul',
+      { class: 'spread-list' },
+      ...SPREAD_ROWS.filter(([kind]) => kind !== 'unfinished' || tally.unfinished > 0).map(
+        ([kind, plural]) =>
+          h(
+            'li',
+            { class: `spread-${kind}` },
+            legendMarker(kind),
+            h('span', { class: 'spread-word' }, plural),
+            h('span', { class: 'spread-count' }, `${tally[kind]} · ${share[kind]}%`),
+            h(
+              'span',
+              { class: 'spread-bar', 'aria-hidden': 'true' },
+              h('span', { style: `width: ${share[kind]}%` }),
+            ),
+          ),
+      ),
+    ),
+    range
+      ? h(
+          'p',
+          { class: 'note' },
+          range.min === range.max
+            ? `Deal score: ${range.min} of 100.`
+            : `Deal scores from ${range.min} to ${range.max} of 100, median ${range.median}.`,
+        )
+      : null,
+  );
+}
+
+/** The best and the worst table, each with the reason it was chosen, and the rules. */
+export function verdictsSection(group: ScenarioGroup): HTMLElement {
+  const scenario = group.model.scenario;
+  const verdict = (title: string, v: Verdict | null, none: string) =>
+    h(
+      'div',
+      { class: `verdict ${v ? `verdict-${v.game.outcome}` : ''}` },
+      h('h3', {}, title),
+      v
+        ? h(
+            'p',
+            { class: 'verdict-game' },
+            legendMarker(v.game.outcome),
+            `#${v.game.number} ${v.game.file} — ${outcomeWord(v.game, scenario)}`,
+          )
+        : null,
+      h('p', { class: 'verdict-reason' }, v ? v.reason : none),
+    );
+  return h(
+    'section',
+    { class: 'class-verdicts card', 'aria-labelledby': 'verdicts-heading' },
+    h('h2', { id: 'verdicts-heading', class: 'visually-hidden' }, 'The best and the worst table'),
+    verdict('Best table', group.best, 'No table signed a deal.'),
+    verdict(
+      'Worst table',
+      group.worst,
+      group.best
+        ? 'Only one table signed a deal, and no other table finished.'
+        : 'No table finished.',
+    ),
+    h('p', { class: 'note rules' }, `${BEST_RULE} ${WORST_RULE}`),
+  );
+}
+
+/** Files that were not counted, each with its reason; copies of a game counted once. */
+export function problemsSection(summary: ClassSummary): HTMLElement | null {
+  const { problems, duplicates } = summary;
+  if (problems.length === 0 && duplicates.length === 0) return null;
+  return h(
+    'section',
+    { class: 'class-problems card', 'aria-labelledby': 'problems-heading' },
+    h(
+      'h2',
+      { id: 'problems-heading' },
+      problems.length > 0
+        ? `Not counted: ${problems.length} ${problems.length === 1 ? 'file' : 'files'}`
+        : 'Counted once',
+    ),
+    h(
+      'ul',
+      {},
+      ...problems.map((p) => h('li', {}, h('strong', {}, p.file), `: ${p.error}.`)),
+      ...duplicates.map((d) =>
+        h('li', {}, h('strong', {}, d.file), ` is the same game as ${d.sameAs}: counted once.`),
+      ),
+    ),
+  );
+}
+
+/** Every game in one table: outcome, score, each leader's value against its no-deal value. */
+export function gamesTable(group: ScenarioGroup): HTMLTableElement {
+  const parties = group.model.scenario.parties;
+  const leaderCell = (game: ClassGame, p: number) => {
+    const leader = game.leaders[p];
+    if (!leader || leader.utility === null) return h('td', {}, '—');
+    const below = leader.utility < leader.noDeal;
+    return h(
+      'td',
+      { class: below ? 'below' : '' },
+      h('strong', {}, String(leader.utility)),
+      ` / ${leader.noDeal}`,
+      below ? h('span', { class: 'below-word' }, ' below') : null,
+    );
+  };
+  return h(
+    'table',
+    { class: 'class-games' },
+    h(
+      'caption',
+      { class: 'visually-hidden' },
+      'Every game: outcome, score, and what the package gave each leader against its no-deal value',
+    ),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, '#'),
+        h('th', { scope: 'col' }, 'File'),
+        h('th', { scope: 'col' }, 'Outcome'),
+        h('th', { scope: 'col' }, 'Package'),
+        ...parties.map((party) =>
+          h(
+            'th',
+            { scope: 'col', title: `${party.leader.title} ${party.leader.name}` },
+            party.country,
+          ),
+        ),
+        h('th', { scope: 'col' }, 'Sessions'),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...group.games.map((game) =>
+        h(
+          'tr',
+          {},
+          h('td', {}, String(game.number)),
+          h(
+            'th',
+            { scope: 'row', class: 'file' },
+            game.file,
+            game === group.best?.game ? h('span', { class: 'tag tag-best' }, 'Best') : null,
+            game === group.worst?.game ? h('span', { class: 'tag tag-worst' }, 'Worst') : null,
+          ),
+          h(
+            'td',
+            { class: 'outcome' },
+            legendMarker(game.outcome),
+            outcomeWord(game, group.model.scenario),
+          ),
+          h(
+            'td',
+            {},
+            game.package === null ? 'none tabled' : game.signed ? 'signed' : 'last tabled',
+          ),
+          ...parties.map((_, p) => leaderCell(game, p)),
+          h('td', {}, `${game.sessionsUsed} of ${game.sessions}`),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The summary in one line: "12 games of …: 7 deals, 3 stalemates, 2 surrenders. 1 file not counted." */
+export function statusLine(summary: ClassSummary): string {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const games = summary.groups.map((g) => {
+    const t = g.tally;
+    const parts = [
+      count(t.deal, 'deal', 'deals'),
+      count(t.stalemate, 'stalemate', 'stalemates'),
+      count(t.surrender, 'surrender', 'surrenders'),
+      t.unfinished > 0 ? `${t.unfinished} unfinished` : null,
+    ].filter((p) => p !== null);
+    return `${count(t.total, 'game', 'games')} of ${g.model.scenario.title}: ${parts.join(', ')}`;
+  });
+  const problems =
+    summary.problems.length > 0
+      ? ` ${count(summary.problems.length, 'file', 'files')} not counted.`
+      : '';
+  return `${games.length > 0 ? `${games.join('; ')}.` : 'No game could be read.'}${problems}`;
+}
+
+/** What to do before any file is given. */
+export function howToCollect(): HTMLElement {
+  return h(
+    'section',
+    { class: 'class-how card', 'aria-labelledby': 'class-how-heading' },
+    h('h2', { id: 'class-how-heading' }, 'How to collect the games'),
+    h(
+      'ol',
+      {},
+      h(
+        'li',
+        {},
+        'At the end of the lesson, each table presses Save as file on the outcome screen and hands in the file (a shared folder, a USB stick, the school’s learning platform).',
+      ),
+      h(
+        'li',
+        {},
+        'Put all the files in one folder, select them all, and drop them here, or use Choose saved games….',
+      ),
+      h(
+        'li',
+        {},
+        'Compare the tables on the chart, find the best and the worst, then Download CSV for a spreadsheet.',
+      ),
+    ),
+  );
+}

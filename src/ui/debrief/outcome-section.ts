@@ -1,0 +1,174 @@
+import type { Outcome } from '../../model/outcome';
+import { h } from '../dom';
+import { outcomeHeadline } from '../outcome-headline';
+import { svg } from '../svg';
+import { type DebriefFacts, fullName, points } from './facts';
+import { type SatisfactionBar, satisfactionSvg } from './satisfaction-svg';
+
+type Kind = Outcome['kind'] | 'unfinished';
+
+/** The outcome in one word and a few more, also for games saved before they ended. */
+export function debriefHeadline(facts: DebriefFacts): { word: string; verdict: string } {
+  const { outcome, final } = facts;
+  if (outcome) return outcomeHeadline(outcome, facts.model.scenario);
+  return {
+    word: 'Unfinished',
+    verdict: `saved after ${final.sessionsUsed} of ${final.sessions} sessions`,
+  };
+}
+
+/** The outcome's mark: a tick, an equals sign, a white flag, or an open ring: never colour alone. */
+function mark(kind: Kind): SVGSVGElement {
+  const sign = (() => {
+    switch (kind) {
+      case 'deal':
+        return svg('path', { d: 'M-10 0 L-3 8 L11 -8', class: 'mark-stroke' });
+      case 'stalemate':
+        return svg('path', { d: 'M-10 -5 H10 M-10 5 H10', class: 'mark-stroke' });
+      case 'surrender':
+        return svg(
+          'g',
+          {},
+          svg('path', { d: 'M-9 14 V-13', class: 'mark-stroke' }),
+          svg('path', {
+            d: 'M-8 -12 Q-1 -16 4 -12 T12 -12 V1 Q5 -3 -1 1 T-8 1 Z',
+            class: 'mark-fill',
+          }),
+        );
+      case 'unfinished':
+        return svg('path', { d: 'M-9 0 h0.1 M0 0 h0.1 M9 0 h0.1', class: 'mark-stroke' });
+      default: {
+        const unreachable: never = kind;
+        throw new Error(`no mark for ${String(unreachable)}`);
+      }
+    }
+  })();
+  return svg(
+    'svg',
+    { class: `debrief-mark ${kind}`, viewBox: '-24 -24 48 48', 'aria-hidden': 'true' },
+    svg('circle', { r: 23, class: 'mark-disc' }),
+    sign,
+  );
+}
+
+/** A small drawing for the chart's key. */
+function keyGlyph(kind: 'bar' | 'no-deal' | 'pressured'): SVGSVGElement {
+  const shape =
+    kind === 'bar'
+      ? svg('rect', { x: 0, y: 5, width: 26, height: 12, class: 'chart-bar better' })
+      : kind === 'no-deal'
+        ? svg('rect', { x: 11, y: 0, width: 5, height: 22, class: 'chart-no-deal' })
+        : svg('line', { x1: 13, x2: 13, y1: 0, y2: 22, class: 'chart-pressured' });
+  return svg('svg', { class: 'key-glyph', viewBox: '0 0 26 22', 'aria-hidden': 'true' }, shape);
+}
+
+/** Section 1: what happened and why, and each leader's satisfaction against its no-deal value. */
+export function outcomeSection(facts: DebriefFacts): HTMLElement {
+  const { model, outcome, utilities } = facts;
+  const parties = model.scenario.parties;
+  const kind: Kind = outcome?.kind ?? 'unfinished';
+  const headline = debriefHeadline(facts);
+  const [reason, ...more] = outcome?.reasons ?? [
+    'The talks were saved before they ended, so nothing has been signed yet.',
+  ];
+  const anyPressure = model.partyIds.some((id) => (facts.final.parties[id]?.pressure ?? 0) > 0);
+  const bars: SatisfactionBar[] = parties.map((party, p) => ({
+    party,
+    value: utilities?.[p] ?? null,
+    noDeal: facts.noDeal[p] ?? 0,
+    pressured:
+      (facts.final.parties[party.id]?.pressure ?? 0) > 0 ? (facts.pressured[p] ?? 0) : null,
+  }));
+  const what = facts.signed
+    ? 'the signed package'
+    : facts.pkg
+      ? 'the last package tabled, which nobody signed,'
+      : 'no package: nothing was tabled, so each';
+  const key = (glyph: SVGSVGElement, text: string) => h('li', {}, glyph, text);
+
+  return h(
+    'section',
+    {
+      class: `debrief-section debrief-outcome outcome-${kind}`,
+      id: 'debrief-outcome',
+      'aria-labelledby': 'debrief-outcome-heading',
+    },
+    h('h2', { id: 'debrief-outcome-heading', tabindex: '-1' }, 'Outcome'),
+    h(
+      'div',
+      { class: 'debrief-headline' },
+      mark(kind),
+      h('p', {}, h('strong', { class: 'debrief-word' }, headline.word), ` — ${headline.verdict}`),
+    ),
+    h('p', { class: 'debrief-reason' }, reason ?? ''),
+    more.length > 0
+      ? h('ul', { class: 'debrief-more-reasons' }, ...more.map((r) => h('li', {}, r)))
+      : null,
+    h('h3', { id: 'debrief-satisfaction-heading' }, 'Each leader against its no-deal value'),
+    h(
+      'figure',
+      { class: 'debrief-figure' },
+      satisfactionSvg(bars, !facts.signed, 'debrief-satisfaction-caption'),
+      h(
+        'figcaption',
+        { id: 'debrief-satisfaction-caption' },
+        h(
+          'span',
+          { class: 'visually-hidden' },
+          `What ${what} is worth to each leader, against its no-deal value. `,
+        ),
+        h(
+          'ul',
+          { class: 'debrief-key' },
+          facts.pkg === null
+            ? null
+            : key(
+                keyGlyph('bar'),
+                facts.signed
+                  ? 'Bar: what the signed package is worth to the leader (of 100)'
+                  : 'Bar: what the last tabled package would have given the leader',
+              ),
+          key(keyGlyph('no-deal'), 'Solid line: its no-deal value in this game, hidden until now'),
+          anyPressure
+            ? key(keyGlyph('pressured'), 'Dashed line: where your pressure pushed it down')
+            : null,
+        ),
+      ),
+    ),
+    h(
+      'table',
+      { class: 'visually-hidden' },
+      h('caption', {}, 'Each leader’s utility of the package and its no-deal value, out of 100'),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Leader'),
+          h('th', { scope: 'col' }, 'Package'),
+          h('th', { scope: 'col' }, 'No-deal value'),
+          h('th', { scope: 'col' }, 'After pressure'),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...bars.map((bar) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, fullName(bar.party)),
+            h('td', {}, bar.value === null ? 'nothing tabled' : points(bar.value)),
+            h('td', {}, points(bar.noDeal)),
+            h(
+              'td',
+              {},
+              bar.pressured === null ? 'no pressure' : points(Math.max(0, bar.pressured)),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}

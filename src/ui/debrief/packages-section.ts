@@ -1,0 +1,269 @@
+import { analyze } from '../../model/analysis';
+import { choiceAt, packageOf } from '../../model/compile';
+import { mostOpposedPair, pairFrontier } from '../../model/debrief-analysis';
+import { announce } from '../announcer';
+import { h, replaceChildren } from '../dom';
+import { svg } from '../svg';
+import { optionLabel } from '../table/describe';
+import { count, type DebriefFacts, packageName, points } from './facts';
+import { leftOnTableWords } from './left-on-table';
+import { type MarkerKind, markerShape, type ScatterMarker, scatterSvg } from './scatter-svg';
+
+const NAMES: Readonly<Record<MarkerKind, string>> = {
+  yours: 'Your package',
+  nash: 'Nash',
+  ks: 'Kalai–Smorodinsky',
+};
+
+/** A marked package: its index and its utilities, in scenario party order. */
+interface Marked {
+  readonly kind: MarkerKind;
+  readonly index: number | null;
+  readonly utilities: readonly number[];
+}
+
+function marked(facts: DebriefFacts): Marked[] {
+  const { model } = facts;
+  const analysis = analyze(model);
+  const at = (k: number) => model.partyIds.map((_, p) => analysis.utilities[p]?.[k] ?? 0);
+  const list: Marked[] = [];
+  if (facts.utilities) list.push({ kind: 'yours', index: null, utilities: facts.utilities });
+  if (analysis.nash !== null)
+    list.push({ kind: 'nash', index: analysis.nash, utilities: at(analysis.nash) });
+  if (analysis.kalaiSmorodinsky !== null) {
+    list.push({
+      kind: 'ks',
+      index: analysis.kalaiSmorodinsky,
+      utilities: at(analysis.kalaiSmorodinsky),
+    });
+  }
+  return list;
+}
+
+function keyItem(kind: MarkerKind, text: string): HTMLElement {
+  return h(
+    'li',
+    {},
+    svg(
+      'svg',
+      { class: 'key-glyph', viewBox: '-11 -11 22 22', 'aria-hidden': 'true' },
+      markerShape(kind, 0, 0),
+    ),
+    text,
+  );
+}
+
+const DOTS = 'M3 9h3v3h-3zM9 5h3v3h-3zM14 12h3v3h-3z';
+
+/** A line of the chart's key: a small drawing of the mark, then what it means. */
+function keyLine(mark: 'signable' | 'crossing' | 'frontier' | 'no-deal-line', text: string) {
+  const shape =
+    mark === 'signable' || mark === 'crossing'
+      ? svg('path', { d: DOTS, class: `dots ${mark}` })
+      : svg('line', { x1: 1, x2: 21, y1: 11, y2: 11, class: mark });
+  return h(
+    'li',
+    {},
+    svg('svg', { class: 'key-glyph', viewBox: '0 0 22 22', 'aria-hidden': 'true' }, shape),
+    text,
+  );
+}
+
+/** Your package beside the Nash and Kalai–Smorodinsky packages, issue by issue. */
+function comparisonTable(facts: DebriefFacts, list: readonly Marked[]): HTMLTableElement {
+  const { model } = facts;
+  const scenario = model.scenario;
+  const columns = list
+    .filter((m) => m.kind !== 'ks' || list.find((x) => x.kind === 'nash')?.index !== m.index)
+    .map((m) => {
+      const pkg = m.kind === 'yours' ? facts.pkg : packageOf(model, choiceAt(model, m.index ?? 0));
+      const sameAsNash = m.kind === 'nash' && list.find((x) => x.kind === 'ks')?.index === m.index;
+      return {
+        m,
+        pkg,
+        title: sameAsNash
+          ? 'Nash = Kalai–Smorodinsky'
+          : m.kind === 'yours'
+            ? packageName(facts)
+            : `${NAMES[m.kind]} package`,
+      };
+    });
+  const yours = facts.pkg;
+  return h(
+    'table',
+    { class: 'debrief-compare' },
+    h(
+      'caption',
+      {},
+      yours
+        ? 'Issue by issue. • marks a term that differs from yours.'
+        : 'The Nash and Kalai–Smorodinsky packages, issue by issue.',
+      h('span', { class: 'print-only' }, ' Printed: only the issues on which they differ.'),
+    ),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Issue'),
+        ...columns.map((c) => h('th', { scope: 'col' }, c.title)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...scenario.issues.map((issue) =>
+        h(
+          'tr',
+          {
+            class: columns.every(({ pkg }) => pkg?.[issue.id] === columns[0]?.pkg?.[issue.id])
+              ? 'same'
+              : 'different',
+          },
+          h('th', { scope: 'row' }, issue.label),
+          ...columns.map(({ m, pkg }) => {
+            const option = pkg?.[issue.id] ?? '';
+            const differs = m.kind !== 'yours' && yours !== null && yours[issue.id] !== option;
+            return h(
+              'td',
+              { class: differs ? 'differs' : undefined },
+              differs ? h('span', { class: 'differs-mark' }, '• ') : null,
+              optionLabel(scenario, issue.id, option),
+            );
+          }),
+        ),
+      ),
+      ...scenario.parties.map((party, p) =>
+        h(
+          'tr',
+          { class: 'utility-row' },
+          h('th', { scope: 'row' }, `Worth to ${party.country}`),
+          ...columns.map(({ m }) => h('td', {}, points(m.utilities[p] ?? 0))),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Section 3: the package among all packages, for a chosen pair of leaders. */
+export function packagesSection(facts: DebriefFacts): HTMLElement {
+  const { model, outcome } = facts;
+  const parties = model.scenario.parties;
+  const analysis = analyze(model);
+  const list = marked(facts);
+  const surrendered =
+    outcome?.kind === 'surrender' ? model.partyIds.indexOf(outcome.surrenderedBy) : -1;
+  const [first, second] = mostOpposedPair(model, surrendered >= 0 ? surrendered : undefined);
+  const pairs: [number, number][] = [];
+  for (let a = 0; a < parties.length; a++)
+    for (let b = a + 1; b < parties.length; b++) pairs.push([a, b]);
+
+  const chart = h('div', { class: 'debrief-scatter' });
+  const caption = h('figcaption', { id: 'debrief-scatter-caption' });
+  const show = (a: number, b: number) => {
+    const pa = parties[a];
+    const pb = parties[b];
+    if (!pa || !pb) return;
+    const markers: ScatterMarker[] = list.map((m) => ({
+      kind: m.kind,
+      label: m.kind === 'yours' ? NAMES.yours : NAMES[m.kind],
+      x: m.utilities[a] ?? 0,
+      y: m.utilities[b] ?? 0,
+    }));
+    replaceChildren(
+      chart,
+      scatterSvg(
+        {
+          xs: analysis.utilities[a] ?? [],
+          ys: analysis.utilities[b] ?? [],
+          redLined: analysis.redLined,
+          frontier: pairFrontier(model, a, b),
+          noDeal: [facts.noDeal[a] ?? 0, facts.noDeal[b] ?? 0],
+          short: [pa.short, pb.short],
+          names: [pa.country, pb.country],
+          markers,
+        },
+        'debrief-scatter-caption',
+      ),
+    );
+    const where = (m: ScatterMarker) =>
+      `${m.label}: ${pa.country} ${points(m.x)}, ${pb.country} ${points(m.y)}`;
+    caption.textContent = `All ${count(analysis.packageCount)} packages, placed by what each gives ${pa.country} (across) and ${pb.country} (up). ${markers.map(where).join('. ')}.`;
+  };
+  const select = h(
+    'select',
+    {
+      id: 'debrief-pair',
+      onchange: (event: Event) => {
+        const [a = 0, b = 1] = (event.target as HTMLSelectElement).value.split('-').map(Number);
+        show(a, b);
+        announce(`Comparing ${parties[a]?.country ?? ''} and ${parties[b]?.country ?? ''}.`);
+      },
+    },
+    ...pairs.map(([a, b]) =>
+      h(
+        'option',
+        { value: `${a}-${b}`, selected: a === first && b === second },
+        `${parties[a]?.country ?? ''} and ${parties[b]?.country ?? ''}`,
+      ),
+    ),
+  );
+  show(first, second);
+
+  const words = leftOnTableWords(facts);
+  return h(
+    'section',
+    {
+      class: 'debrief-section debrief-packages',
+      id: 'debrief-packages',
+      'aria-labelledby': 'debrief-packages-heading',
+    },
+    h('h2', { id: 'debrief-packages-heading', tabindex: '-1' }, 'The package among all packages'),
+    h(
+      'div',
+      { class: 'debrief-pair-view' },
+      h(
+        'figure',
+        { class: 'debrief-figure' },
+        h(
+          'p',
+          { class: 'debrief-pair-control' },
+          h('label', { for: 'debrief-pair' }, 'Compare'),
+          select,
+        ),
+        chart,
+        caption,
+      ),
+      h(
+        'div',
+        { class: 'debrief-pair-side' },
+        h(
+          'ul',
+          { class: 'debrief-key' },
+          facts.pkg ? keyItem('yours', packageName(facts)) : null,
+          keyItem(
+            'nash',
+            'Nash: the largest product of the leaders’ gains over their stated no-deal values',
+          ),
+          keyItem(
+            'ks',
+            'Kalai–Smorodinsky: every leader gets the same share of the most it could gain',
+          ),
+          keyLine('frontier', 'Pareto frontier for these two: nothing signable is better for both'),
+          keyLine('signable', 'A package crossing no red line (a dot may stand for several)'),
+          keyLine('crossing', 'A package crossing a red line: never signable'),
+          keyLine(
+            'no-deal-line',
+            'No-deal values in this game; shaded: better than no deal for both',
+          ),
+        ),
+        h('h3', { id: 'debrief-left-heading' }, 'What was left on the table'),
+        ...words.map((w, i) =>
+          h('p', { class: i === 0 ? 'debrief-left' : 'debrief-left-more' }, w),
+        ),
+      ),
+    ),
+    comparisonTable(facts, list),
+  );
+}

@@ -1,0 +1,190 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import alaska from '../../src/model/scenarios/alaska-2025.json';
+import { axeViolations } from './axe';
+import { launchChrome, screenshot } from './chromium';
+import {
+  COMPROMISE,
+  choosePackage,
+  expectCleanRun,
+  LOPSIDED,
+  openGame,
+  outcomeHeadline,
+  startTalks,
+} from './play';
+
+const SECTIONS = [
+  'Outcome',
+  'Hidden priorities revealed',
+  'The package among all packages',
+  'Timeline of the mediator’s moves',
+  'Discussion questions',
+];
+
+/** The compromise tabled and signed: a deal in two sessions. */
+async function playToDeal(page: Page): Promise<void> {
+  await startTalks(page, 'Normal');
+  await choosePackage(page, COMPROMISE);
+  await page.getByRole('button', { name: 'Table the proposal' }).click();
+  await expect(page.getByText('✓ Accepts').count()).resolves.toBe(3);
+  await page.getByRole('button', { name: 'Convene the summit' }).click();
+  await expect(outcomeHeadline(page)).resolves.toMatch(/deal/i);
+}
+
+async function openDebrief(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Debrief', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: /Debrief/ }).waitFor();
+}
+
+/** How many pages a PDF has: its page objects, not the page tree. */
+function pdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+}
+
+describe('the debrief of a game in Chromium', () => {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChrome();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('explains a deal section by section, compares any pair, and prints on one page', async () => {
+    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    await playToDeal(page);
+    await openDebrief(page);
+
+    for (const name of SECTIONS) {
+      await expect(page.getByRole('heading', { level: 2, name }).isVisible()).resolves.toBe(true);
+    }
+    const doc = page.getByRole('region', { name: 'Debrief' });
+    // Outcome: the headline and its one-sentence reason.
+    await expect(
+      doc.getByText(/^All 3 leaders signed a package each prefers to no deal/).count(),
+    ).resolves.toBe(1);
+    await expect(
+      doc.getByRole('img', { name: /worth to each leader, against its no-deal value/ }).count(),
+    ).resolves.toBe(1);
+    // Hidden priorities: a weight's rationale and a citation from the scenario file.
+    const guarantee = alaska.parties[0]?.priorities.guarantee;
+    await expect(doc.getByText(guarantee?.why ?? '?', { exact: true }).count()).resolves.toBe(1);
+    await expect(doc.getByText(`— “${guarantee?.cite?.note}”`).count()).resolves.toBe(1);
+    // The package among all packages: marked by shape and by name.
+    const chart = doc.locator('svg.scatter');
+    for (const label of ['Your package', 'Nash', 'Kalai–Smorodinsky']) {
+      await expect(chart.getByText(label, { exact: true }).count()).resolves.toBe(1);
+    }
+    await expect(
+      doc.getByRole('columnheader', { name: 'Your signed package' }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      doc
+        .getByText(
+          /^Nothing: no other package that crosses no red line was better for all 3 leaders at once/,
+        )
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      doc.getByText(/^The zone of possible agreement: 1,284 of the 5,184 packages/).count(),
+    ).resolves.toBe(1);
+    // The timeline marks the proposal that won each leader over, and the signing.
+    await expect(doc.getByText('Won over:').count()).resolves.toBe(3);
+    await expect(
+      doc.getByText('The summit signed the package: a deal scoring', { exact: false }).count(),
+    ).resolves.toBe(1);
+    // Discussion questions from the scenario, short and long.
+    await expect(
+      doc.getByText(alaska.discussion.short[0] ?? '?', { exact: true }).count(),
+    ).resolves.toBe(1);
+    await expect(
+      doc.getByText(alaska.discussion.long[0] ?? '?', { exact: true }).count(),
+    ).resolves.toBe(1);
+
+    // The first view is the pair whose interests clash most; any other can be chosen.
+    const compare = page.getByLabel('Compare');
+    await expect(compare.inputValue()).resolves.toBe('1-2');
+    await compare.selectOption({ label: 'United States and Ukraine' });
+    await expect(
+      doc
+        .getByText(/placed by what each gives United States \(across\) and Ukraine \(up\)/)
+        .count(),
+    ).resolves.toBe(1);
+    await expect(chart.getByText('United States: what a package gives it →').count()).resolves.toBe(
+      1,
+    );
+    await expect(chart.getByText(/^US no deal \d+$/).count()).resolves.toBe(1);
+
+    // The list of sections moves the reader, and the focus, to a section.
+    await page.getByRole('button', { name: 'Discussion', exact: true }).click();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Discussion questions',
+    );
+    await expect(
+      page.getByRole('button', { name: 'Discussion', exact: true }).getAttribute('aria-current'),
+    ).resolves.toBe('true');
+    await page.getByRole('button', { name: 'Outcome', exact: true }).click();
+    await screenshot(page, 'debrief-1024');
+    const violations = await axeViolations(page);
+    expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+
+    await page.emulateMedia({ media: 'print' });
+    for (const name of SECTIONS) {
+      await expect(page.getByRole('heading', { level: 2, name }).isVisible()).resolves.toBe(true);
+    }
+    await expect(
+      page.getByRole('button', { name: 'Print this summary' }).isVisible(),
+    ).resolves.toBe(false);
+    await expect(page.locator('canvas').isVisible()).resolves.toBe(false);
+    const dir = join(process.cwd(), 'test-results');
+    await mkdir(dir, { recursive: true });
+    const path = join(dir, 'debrief.pdf');
+    await page.pdf({ path });
+    expect(pdfPages(await readFile(path))).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+    expectCleanRun(watch);
+    await close();
+  });
+
+  it('opens from the replay viewer, names a surrender, and goes back to the replay', async () => {
+    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    await startTalks(page, 'Normal');
+    const press = page.getByRole('button', { name: /^Apply pressure .*on Ukraine$/ });
+    for (let i = 0; i < 3; i++) await press.click();
+    await choosePackage(page, LOPSIDED);
+    await page.getByRole('button', { name: 'Table the proposal' }).click();
+    await page.getByRole('button', { name: 'Convene the summit' }).click();
+    await expect(outcomeHeadline(page)).resolves.toMatch(/surrender/i);
+    await page.getByRole('button', { name: 'Watch the replay' }).click();
+    await page.getByRole('button', { name: 'Play on from here' }).waitFor();
+    await openDebrief(page);
+
+    const doc = page.getByRole('region', { name: 'Debrief' });
+    await expect(doc.getByText('SURRENDER', { exact: false }).first().isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(
+      doc.getByText(/^Ukraine signed a package worth [\d.]+ to it, less than/).count(),
+    ).resolves.toBe(1);
+    await expect(doc.getByText('Pressure:', { exact: true }).count()).resolves.toBe(3);
+    await expect(doc.getByText('Gave way under pressure:').count()).resolves.toBe(1);
+    await expect(
+      doc
+        .getByText(
+          /^Another package that crossed no red line would have given every leader at least [\d.]+ more points at once\.$/,
+        )
+        .count(),
+    ).resolves.toBe(1);
+    // The pressure shows on the chart as where it pushed Ukraine's no-deal value.
+    await expect(doc.getByText(/^pressure took it to \d+/).count()).resolves.toBe(1);
+    await screenshot(page, 'debrief-surrender-1024');
+
+    await page.getByRole('button', { name: 'Back to the replay' }).click();
+    await page.getByRole('button', { name: 'Play on from here' }).waitFor();
+    expectCleanRun(watch);
+    await close();
+  });
+});

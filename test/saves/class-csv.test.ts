@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classCsv, csvCell } from '../../src/saves/class-csv';
+import { type ClassInput, summarizeClass } from '../../src/saves/class-summary';
+
+/** Reads RFC 4180 text back into rows of cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
+  }
+  return rows;
+}
+
+const example = (name: string, file = `${name}.json`): ClassInput => ({
+  file,
+  text: readFileSync(`public/examples/${name}.json`, 'utf8'),
+});
+
+describe('csvCell', () => {
+  it('quotes cells holding commas, quotes or line breaks, doubling the quotes', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('say "yes"')).toBe('"say ""yes"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('cr\rhere')).toBe('"cr\rhere"');
+  });
+
+  it('neutralises text that a spreadsheet would run as a formula', () => {
+    expect(csvCell('=1+1')).toBe("'=1+1");
+    expect(csvCell('+44 20')).toBe("'+44 20");
+    expect(csvCell('-2')).toBe("'-2");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\tTAB')).toBe("'\tTAB");
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+  });
+
+  it('leaves numbers as numbers, negative ones too, and empty values empty', () => {
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell(57.5)).toBe('57.5');
+    expect(csvCell(null)).toBe('');
+  });
+});
+
+describe('classCsv', () => {
+  const summary = summarizeClass([
+    example('deal', 'Table 1, Ana & "Bo".json'),
+    example('stalemate', '=cmd|calc.json'),
+    example('surrender', 'table 3.json'),
+  ]);
+  const group = summary.groups[0];
+  if (!group) throw new Error('no group');
+  const text = classCsv(group);
+  const rows = parseCsv(text);
+
+  it('has a header naming each leader’s columns by its id, and one row a game, CRLF-ended', () => {
+    expect(rows[0]).toEqual([
+      'table',
+      'file',
+      'name',
+      'scenario',
+      'difficulty',
+      'outcome',
+      'surrendered_by',
+      'stalemate_cause',
+      'score',
+      'fairness',
+      'efficiency',
+      'durability',
+      'package',
+      'us_utility',
+      'us_no_deal',
+      'ru_utility',
+      'ru_no_deal',
+      'ua_utility',
+      'ua_no_deal',
+      'sessions_used',
+      'sessions',
+    ]);
+    expect(rows).toHaveLength(4);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+    expect(rows.every((r) => r.length === rows[0]?.length)).toBe(true);
+  });
+
+  it('writes each game’s outcome, scores, satisfaction and sessions', () => {
+    const byFile = new Map(rows.slice(1).map((r) => [r[1], r]));
+    const deal = byFile.get('Table 1, Ana & "Bo".json');
+    const game = group.games.find((g) => g.outcome === 'deal');
+    expect(deal?.slice(3, 13)).toEqual([
+      'alaska-2025',
+      'normal',
+      'deal',
+      '',
+      '',
+      String(game?.score?.total),
+      String(game?.score?.fairness),
+      String(game?.score?.efficiency),
+      String(game?.score?.durability),
+      'signed',
+    ]);
+    expect(deal?.slice(13, 19)).toEqual(
+      game?.leaders.flatMap((l) => [String(l.utility), String(l.noDeal)]),
+    );
+    expect(deal?.slice(19)).toEqual([String(game?.sessionsUsed), '10']);
+
+    const surrender = byFile.get('table 3.json');
+    expect(surrender?.slice(5, 9)).toEqual(['surrender', 'ua', '', '']);
+    const stalemate = byFile.get("'=cmd|calc.json");
+    expect(stalemate?.slice(5, 9)).toEqual(['stalemate', '', 'failed-summit', '']);
+    expect(stalemate?.[12]).toBe('last tabled');
+  });
+
+  it('neutralises a file name that starts like a formula', () => {
+    expect(text).toContain("'=cmd|calc.json");
+    expect(rows.slice(1).every((r) => !/^[=+\-@]/.test(r[1] ?? ''))).toBe(true);
+  });
+});

@@ -1,0 +1,297 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { playGame, type Strategy } from '../../src/model/bots';
+import { compileScenario, type ScenarioModel } from '../../src/model/compile';
+import { syntheticScenario } from '../../src/model/synthetic';
+import {
+  type ClassGame,
+  type ClassInput,
+  percentages,
+  summarizeClass,
+  type Tally,
+} from '../../src/saves/class-summary';
+import { replaySave } from '../../src/saves/replay';
+import { createSave, parseSaveText, serializeSave } from '../../src/saves/save-format';
+import { alaskaModel } from '../model/fixtures';
+
+const model = alaskaModel();
+
+/** A bot's whole game as save file text; `keep` cuts it short to leave it unfinished. */
+function botSave(
+  seed: number,
+  strategy: Strategy,
+  options: { keep?: number; model?: ScenarioModel } = {},
+): string {
+  const m = options.model ?? model;
+  const game = playGame(m, { seed, strategy, difficulty: 'normal' });
+  const steps = options.keep === undefined ? game.steps : game.steps.slice(0, options.keep);
+  return serializeSave(
+    createSave(m, { seed, difficulty: 'normal' }, steps, {
+      name: `${strategy} bot, seed ${seed}`,
+      savedAt: null,
+    }),
+  );
+}
+
+const example = (name: string): { file: string; text: string } => ({
+  file: `${name}.json`,
+  text: readFileSync(`public/examples/${name}.json`, 'utf8'),
+});
+
+function onlyGroup(inputs: readonly ClassInput[]) {
+  const summary = summarizeClass(inputs);
+  expect(summary.groups).toHaveLength(1);
+  const [group] = summary.groups;
+  if (!group) throw new Error('no group');
+  return { summary, group };
+}
+
+const gameIn = (games: readonly ClassGame[], file: string) => {
+  const game = games.find((g) => g.file === file);
+  if (!game) throw new Error(`no game from ${file}`);
+  return game;
+};
+
+describe('summarizeClass', () => {
+  it('replays each save into one row: outcome, score, each leader’s utility and no-deal value, sessions used', () => {
+    const { group } = onlyGroup([example('surrender'), example('deal'), example('stalemate')]);
+    expect(group.games.map((g) => [g.number, g.file, g.outcome])).toEqual([
+      [1, 'deal.json', 'deal'],
+      [2, 'stalemate.json', 'stalemate'],
+      [3, 'surrender.json', 'surrender'],
+    ]);
+
+    const deal = gameIn(group.games, 'deal.json');
+    const parsed = parseSaveText(example('deal').text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const replay = replaySave(parsed.save);
+    if (!replay.ok || replay.final.outcome?.kind !== 'deal') throw new Error('not a deal');
+    expect(deal.name).toBe(parsed.save.name);
+    expect(deal.score).toEqual(replay.final.outcome.score);
+    expect(deal.signed).toBe(true);
+    expect(deal.package).toEqual(replay.final.outcome.package);
+    expect(deal.leaders).toEqual(
+      model.partyIds.map((id) => ({
+        id,
+        utility: replay.final.outcome?.kind === 'deal' ? replay.final.outcome.utilities[id] : null,
+        noDeal: replay.final.parties[id]?.noDealValue,
+      })),
+    );
+    expect(deal.sessionsUsed).toBe(replay.final.sessionsUsed);
+    expect(deal.sessions).toBe(10);
+    expect(deal.surrenderedBy).toBeNull();
+
+    const surrender = gameIn(group.games, 'surrender.json');
+    expect(surrender.surrenderedBy).toBe('ua');
+    expect(surrender.score).toBeNull();
+    expect(surrender.signed).toBe(true);
+  });
+
+  it('gives a stalemate the utilities of the last package tabled, marked as not signed', () => {
+    const { group } = onlyGroup([example('stalemate')]);
+    const [stalemate] = group.games;
+    expect(stalemate?.outcome).toBe('stalemate');
+    expect(stalemate?.stalemateCause).toBe('failed-summit');
+    expect(stalemate?.signed).toBe(false);
+    expect(stalemate?.package).not.toBeNull();
+    expect(stalemate?.leaders.every((l) => typeof l.utility === 'number')).toBe(true);
+  });
+
+  it('has no utilities for a game in which nothing was tabled', () => {
+    const { group } = onlyGroup([{ file: 'early.json', text: botSave(1, 'greedy', { keep: 1 }) }]);
+    expect(group.games[0]?.outcome).toBe('unfinished');
+    expect(group.games[0]?.package).toBeNull();
+    expect(group.games[0]?.leaders.map((l) => l.utility)).toEqual([null, null, null]);
+  });
+
+  it('lists files that cannot be read, parsed or replayed with their error, and does not count them', () => {
+    const diverging = JSON.parse(example('deal').text);
+    diverging.steps[1].hash = '0000000000000000000000000000';
+    const summary = summarizeClass([
+      example('deal'),
+      { file: 'huge.json', error: '“huge.json” is too large to be a saved game' },
+      { file: 'broken.json', text: '{"format":"mediator-save","version":2,"steps":[' },
+      { file: 'notes.json', text: '{"format":"something-else"}' },
+      { file: 'changed.json', text: JSON.stringify(diverging) },
+    ]);
+    expect(summary.groups[0]?.tally.total).toBe(1);
+    expect(summary.problems).toEqual([
+      { file: 'broken.json', error: expect.stringMatching(/^save is not valid JSON/) },
+      { file: 'changed.json', error: expect.stringMatching(/^diverges at step 2/) },
+      { file: 'huge.json', error: '“huge.json” is too large to be a saved game' },
+      { file: 'notes.json', error: 'invalid save: format: must be "mediator-save"' },
+    ]);
+  });
+
+  it('counts the same game given twice once, naming the copy', () => {
+    const text = botSave(4, 'greedy');
+    const summary = summarizeClass([
+      { file: 'table-1.json', text },
+      { file: 'table-1 (copy).json', text: text.replace('greedy bot', 'renamed') },
+      { file: 'table-2.json', text: botSave(5, 'greedy') },
+    ]);
+    expect(summary.groups[0]?.games.map((g) => g.file)).toEqual([
+      'table-1 (copy).json',
+      'table-2.json',
+    ]);
+    expect(summary.duplicates).toEqual([{ file: 'table-1.json', sameAs: 'table-1 (copy).json' }]);
+  });
+
+  it('orders tables by file name with numbers in numeric order', () => {
+    const { group } = onlyGroup(
+      [10, 2, 1].map((n) => ({ file: `table-${n}.json`, text: botSave(n, 'greedy') })),
+    );
+    expect(group.games.map((g) => g.file)).toEqual([
+      'table-1.json',
+      'table-2.json',
+      'table-10.json',
+    ]);
+  });
+
+  it('keeps games of different scenarios apart, the largest group first', () => {
+    const synthetic = compileScenario(syntheticScenario(3, 3, 1));
+    const summary = summarizeClass([
+      { file: 'a.json', text: botSave(1, 'greedy', { model: synthetic }) },
+      { file: 'b.json', text: botSave(1, 'greedy') },
+      { file: 'c.json', text: botSave(2, 'greedy') },
+    ]);
+    expect(summary.groups.map((g) => [g.model.scenario.id, g.games.map((x) => x.file)])).toEqual([
+      ['alaska-2025', ['b.json', 'c.json']],
+      [synthetic.scenario.id, ['a.json']],
+    ]);
+    expect(summary.groups[1]?.games[0]?.number).toBe(1);
+  });
+
+  it('tallies the outcomes, unfinished games apart', () => {
+    const { group } = onlyGroup([
+      example('deal'),
+      example('stalemate'),
+      example('surrender'),
+      { file: 'half.json', text: botSave(3, 'random', { keep: 3 }) },
+      { file: 'greedy.json', text: botSave(3, 'greedy') },
+    ]);
+    expect(group.tally).toEqual({ deal: 2, stalemate: 1, surrender: 1, unfinished: 1, total: 5 });
+  });
+});
+
+describe('percentages', () => {
+  const tally = (deal: number, stalemate: number, surrender: number, unfinished = 0): Tally => ({
+    deal,
+    stalemate,
+    surrender,
+    unfinished,
+    total: deal + stalemate + surrender + unfinished,
+  });
+
+  it('gives whole percentages that add up to 100', () => {
+    expect(percentages(tally(1, 1, 1))).toEqual({
+      deal: 34,
+      stalemate: 33,
+      surrender: 33,
+      unfinished: 0,
+    });
+    expect(percentages(tally(2, 1, 4))).toEqual({
+      deal: 29,
+      stalemate: 14,
+      surrender: 57,
+      unfinished: 0,
+    });
+    const odd = percentages(tally(5, 3, 2, 1));
+    expect(odd.deal + odd.stalemate + odd.surrender + odd.unfinished).toBe(100);
+  });
+
+  it('is all zero when nothing was counted', () => {
+    expect(percentages(tally(0, 0, 0))).toEqual({
+      deal: 0,
+      stalemate: 0,
+      surrender: 0,
+      unfinished: 0,
+    });
+  });
+});
+
+describe('the best table', () => {
+  it('is the deal with the highest score', () => {
+    const { group } = onlyGroup([
+      { file: 'a.json', text: botSave(6, 'greedy') }, // 80
+      { file: 'b.json', text: botSave(2, 'greedy') }, // 77
+      example('surrender'),
+    ]);
+    expect(group.best?.game.file).toBe('a.json');
+    expect(group.best?.reason).toBe('The highest deal score: 80 of 100.');
+  });
+
+  it('breaks a tie on score by fairness, and says so', () => {
+    // Both score 78; fairness 57 and 58.
+    const { group } = onlyGroup([
+      { file: 'a.json', text: botSave(0, 'greedy') },
+      { file: 'b.json', text: botSave(1, 'greedy') },
+    ]);
+    expect(group.best?.game.file).toBe('b.json');
+    expect(group.best?.reason).toBe(
+      'The highest deal score: 78 of 100, tied with 1 other table (#1); it is the fairer deal (fairness 58 against 57).',
+    );
+  });
+
+  it('breaks a tie on score and fairness by file name, and says so', () => {
+    // Seeds 0, 3 and 8 all score 78 with fairness 57 in 5 sessions.
+    const { group } = onlyGroup([
+      { file: 'c.json', text: botSave(8, 'greedy') },
+      { file: 'b.json', text: botSave(3, 'greedy') },
+      { file: 'a.json', text: botSave(0, 'greedy') },
+    ]);
+    expect(group.best?.game.file).toBe('a.json');
+    expect(group.best?.reason).toBe(
+      'The highest deal score: 78 of 100, tied with 2 other tables (#2, #3); as fair and as quick, it comes first by file name.',
+    );
+  });
+
+  it('does not exist without a deal', () => {
+    const { group } = onlyGroup([example('stalemate'), example('surrender')]);
+    expect(group.best).toBeNull();
+  });
+});
+
+describe('the worst table', () => {
+  it('is a surrender when there is one, however well the others did', () => {
+    const { group } = onlyGroup([example('deal'), example('stalemate'), example('surrender')]);
+    expect(group.worst?.game.file).toBe('surrender.json');
+    expect(group.worst?.reason).toMatch(
+      /^A surrender: Ukraine signed for [\d.]+, [\d.]+ below its no-deal value of \d+\.$/,
+    );
+  });
+
+  it('is, without a surrender, a stalemate: a walk-out before one that ran out of time', () => {
+    const { group } = onlyGroup([
+      example('deal'),
+      { file: 'a.json', text: botSave(4, 'random') }, // deadline
+      { file: 'b.json', text: botSave(0, 'random') }, // walk-out
+    ]);
+    expect(group.worst?.game.file).toBe('b.json');
+    expect(group.worst?.game.stalemateCause).toBe('walk-out');
+    expect(group.worst?.reason).toMatch(
+      /^No table surrendered, so a stalemate \(one of 2: #1, #2\)\. Russia walked out/,
+    );
+  });
+
+  it('is, when every table signed a deal, the lowest-scoring one', () => {
+    const { group } = onlyGroup([
+      { file: 'a.json', text: botSave(6, 'greedy') }, // 80
+      { file: 'b.json', text: botSave(8, 'random') }, // 57
+      { file: 'c.json', text: botSave(2, 'greedy') }, // 77
+    ]);
+    expect(group.worst?.game.file).toBe('b.json');
+    expect(group.worst?.reason).toBe(
+      'Every finished table signed a deal; this one scored lowest: 57 of 100.',
+    );
+  });
+
+  it('is never the best table itself, nor an unfinished game', () => {
+    const { group } = onlyGroup([
+      example('deal'),
+      { file: 'half.json', text: botSave(3, 'random', { keep: 3 }) },
+    ]);
+    expect(group.best?.game.file).toBe('deal.json');
+    expect(group.worst).toBeNull();
+  });
+});
