@@ -1,6 +1,6 @@
 import { Scene } from 'phaser';
 import { SceneKeys } from '../game/scene-keys';
-import { mostOpposedPair } from '../model/pair-space';
+import { mostOpposedPair } from '../model/debrief-analysis';
 import { classCsv } from '../saves/class-csv';
 import {
   type ClassInput,

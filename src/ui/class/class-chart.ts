@@ -1,5 +1,5 @@
 import { analyze } from '../../model/analysis';
-import { pairFrontier } from '../../model/pair-space';
+import { pairFrontier } from '../../model/debrief-analysis';
 import type { Party } from '../../model/types';
 import type { ClassGame, ClassOutcome, ScenarioGroup } from '../../saves/class-summary';
 import { h } from '../dom';
@@ -186,8 +186,9 @@ function cloud(group: ScenarioGroup, a: number, b: number): SVGPathElement {
 }
 
 function frontierLine(group: ScenarioGroup, a: number, b: number): SVGPolylineElement {
+  const u = analyze(group.model).utilities;
   const points = pairFrontier(group.model, a, b)
-    .map(([x, y]) => `${px(x).toFixed(1)},${py(y).toFixed(1)}`)
+    .map((k) => `${px(u[a]?.[k] ?? 0).toFixed(1)},${py(u[b]?.[k] ?? 0).toFixed(1)}`)
     .join(' ');
   return s('polyline', { class: 'frontier', points, 'aria-hidden': 'true' });
 }
