@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
@@ -43,6 +45,28 @@ describe('accessibility audit with axe-core, screen by screen', () => {
     await expectNoViolations(page, 'replay, at the end');
     await page.getByRole('button', { name: 'Back one step' }).click();
     await expectNoViolations(page, 'replay, a middle step');
+    await page.getByRole('button', { name: 'Debrief' }).click();
+    await page.getByRole('heading', { name: 'Hidden priorities revealed' }).waitFor();
+    await expectNoViolations(page, 'debrief');
+    expectCleanRun(watch);
+    await close();
+  });
+
+  it('finds no violations on the class view, with a class loaded, and on the teacher’s guide', async () => {
+    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    await page.getByRole('button', { name: 'Class view' }).click();
+    const picker = page.getByLabel(/Choose saved games/);
+    await picker.waitFor({ state: 'attached' });
+    await expectNoViolations(page, 'class view, empty');
+    const examples = await readdir('public/examples');
+    await picker.setInputFiles(examples.map((f) => join('public/examples', f)));
+    await page
+      .getByText(/games? of/)
+      .first()
+      .waitFor();
+    await expectNoViolations(page, 'class view with games');
+    await page.goto(new URL('guide.html', baseUrl).href);
+    await expectNoViolations(page, 'teacher’s guide');
     expectCleanRun(watch);
     await close();
   });

@@ -101,7 +101,7 @@ describe('a whole game in Chromium, played through the controls a player sees', 
     await close();
   });
 
-  it('can be played with the keyboard alone, from the title to a deal', async () => {
+  it('can be played with the keyboard alone: a game to a deal, its debrief and its replay', async () => {
     const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
     const key = (k: string) => page.keyboard.press(k);
     // The title focuses its start button; the briefing focuses its way to the table.
@@ -130,6 +130,30 @@ describe('a whole game in Chromium, played through the controls a player sees', 
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(
       /Play again/,
     );
+
+    // On to the debrief and the replay, still by keyboard alone.
+    const tabTo = async (name: string) => {
+      for (let i = 0; i < 60; i++) {
+        const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+        if (focused === name) return;
+        await key('Tab');
+      }
+      throw new Error(`Tab never reached "${name}"`);
+    };
+    await tabTo('Debrief');
+    await key('Enter');
+    await page.getByRole('heading', { name: 'Hidden priorities revealed' }).waitFor();
+    await tabTo('Watch the replay');
+    await key('Enter');
+    await page.getByRole('button', { name: 'To the end' }).waitFor();
+    await tabTo('To the end');
+    await key('Enter');
+    await expect(
+      page
+        .getByText(/^Step (\d+) of \1/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     expectCleanRun(watch);
     await close();
   });
