@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -41,10 +44,67 @@ function preloadCriticalAssets(): Plugin {
   };
 }
 
+/** Every file under a folder, as paths relative to it with forward slashes. */
+async function filesUnder(dir: string, root = dir): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const nested = await Promise.all(
+    entries.map((entry) => {
+      const path = join(dir, entry.name);
+      return entry.isDirectory()
+        ? filesUnder(path, root)
+        : [relative(root, path).split(sep).join('/')];
+    }),
+  );
+  return nested.flat();
+}
+
+/**
+ * Emits sw.js, the service worker that makes the game playable offline: the template in
+ * src/pwa/ with the list of every file of the build (the bundle and the files copied from
+ * public/) and a version hashed from their names and contents, so each release gets a fresh
+ * cache.
+ */
+function precacheServiceWorker(): Plugin {
+  let root = '';
+  let publicDir = '';
+  return {
+    name: 'mediator:precache-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      publicDir = config.build.copyPublicDir ? config.publicDir : '';
+    },
+    generateBundle: {
+      // After the HTML plugin, so that index.html is in the bundle too.
+      order: 'post',
+      async handler(_options, bundle) {
+        const contents = new Map<string, string | Uint8Array>();
+        for (const [file, output] of Object.entries(bundle)) {
+          contents.set(file, output.type === 'chunk' ? output.code : output.source);
+        }
+        for (const file of publicDir ? await filesUnder(publicDir) : []) {
+          if (!contents.has(file)) contents.set(file, await readFile(join(publicDir, file)));
+        }
+        const files = [...contents.keys()].filter((file) => file !== 'sw.js').sort();
+        const hash = createHash('sha256');
+        for (const file of files) hash.update(`${file}\0`).update(contents.get(file) ?? '');
+        const template = await readFile(resolve(root, 'src/pwa/service-worker.js'), 'utf8');
+        this.emitFile({
+          type: 'asset',
+          fileName: 'sw.js',
+          source: template
+            .replace("'__VERSION__'", JSON.stringify(hash.digest('hex').slice(0, 16)))
+            .replace('__PRECACHE__', JSON.stringify(files, null, 2)),
+        });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset paths let the built site run from any sub-folder of a static host.
   base: './',
-  plugins: [preloadCriticalAssets()],
+  plugins: [preloadCriticalAssets(), precacheServiceWorker()],
   build: {
     target: 'es2022',
     rollupOptions: {

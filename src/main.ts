@@ -6,3 +6,11 @@ import { prefetchMap } from './ui/map-source';
 // downloading while Phaser loads and starts.
 prefetchMap();
 import('./game/start-game').then(({ startGame }) => startGame('game-container'));
+
+// The built game works offline after the first visit. Without the worker (an old browser, a
+// refused registration) it simply needs the network, so a failure is not worth a message.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+  });
+}

@@ -98,15 +98,21 @@ export class BriefingScene extends Scene {
             'The situation',
             ...sentences(scenario.summary).map((s) => h('p', {}, s)),
           ),
-          section(
-            'map',
-            'Who holds what',
-            buildMap(mapData(this), {
-              title: 'Map of Ukraine by region, showing roughly which areas are Russian-held',
-              info: scenario.map,
-              legend: true,
-            }).element,
-          ),
+          scenario.map
+            ? section(
+                'map',
+                'Who holds what',
+                buildMap(mapData(this), {
+                  title: 'Map of Ukraine by region, showing roughly which areas are Russian-held',
+                  info: scenario.map,
+                  legend: true,
+                }).element,
+              )
+            : section(
+                'issues',
+                'What is on the table',
+                h('ul', {}, ...scenario.issues.map((issue) => h('li', {}, issue.label))),
+              ),
         ),
         h(
           'div',

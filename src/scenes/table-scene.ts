@@ -7,11 +7,12 @@ import type { GameStoreApi, GameStoreState } from '../store/game-store';
 import { announce, prefersReducedMotion } from '../ui/announcer';
 import { h, replaceChildren } from '../ui/dom';
 import { drawEmblem } from '../ui/emblem';
-import { buildMap, type MapView, mapData } from '../ui/map';
+import { mapData } from '../ui/map';
 import { screenOf } from '../ui/screen';
 import { saveBar } from '../ui/session/save-bar';
 import { answersSentence, countryOf, eventText, optionLabel } from '../ui/table/describe';
 import { type Draft, IssueBoard, issueNotes } from '../ui/table/issue-board';
+import { type IssueDetail, issueDetail } from '../ui/table/issue-detail';
 import { SeatView } from '../ui/table/seat-view';
 import '../ui/styles/map.css';
 import '../ui/styles/table.css';
@@ -24,7 +25,7 @@ export class TableScene extends Scene {
   private store!: GameStoreApi;
   private seats: SeatView[] = [];
   private board!: IssueBoard;
-  private map!: MapView;
+  private detail!: IssueDetail;
   private readonly sessionText = h('p', { class: 'session' });
   private readonly draftStatus = h('p', { class: 'draft-status', id: 'draft-status' });
   private readonly history = h('ol', { class: 'history-list' });
@@ -73,11 +74,7 @@ export class TableScene extends Scene {
       change: () => this.renderDraft(),
       focus: (issue) => this.showIssue(issue),
     });
-    this.map = buildMap(mapData(this), {
-      title: 'Map of Ukraine by region; the regions of the chosen issue are outlined',
-      info: scenario.map,
-      legend: false,
-    });
+    this.detail = issueDetail(scenario, () => mapData(this));
 
     this.tableButton = h(
       'button',
@@ -127,7 +124,11 @@ export class TableScene extends Scene {
       ),
       ...this.seats.map((s) => s.element),
       this.board.element,
-      h('aside', { class: 'table-map', 'aria-label': 'Map' }, this.map.element),
+      h(
+        'aside',
+        { class: 'table-map', 'aria-label': scenario.map ? 'Map' : 'About the issue' },
+        this.detail.element,
+      ),
       h(
         'section',
         { class: 'actions', 'aria-label': 'Actions' },
@@ -207,7 +208,7 @@ export class TableScene extends Scene {
   }
 
   private showIssue(issue: Issue | null): void {
-    this.map.highlight(issue?.regions ?? [], issue?.label ?? null);
+    this.detail.show(issue);
   }
 
   private tableProposal(): void {

@@ -14,7 +14,15 @@ declare module 'vitest' {
 /** Builds the site as it ships and serves it on a free loopback port for the browser tests. */
 export default async function setup(project: TestProject) {
   const outDir = await mkdtemp(join(tmpdir(), 'mediator-dist-'));
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV to "test", which would make Vite build without production-only code
+  // (the service worker's registration); build exactly as `npm run build` does.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const server = await preview({
     logLevel: 'warn',
     build: { outDir },

@@ -1,66 +1,21 @@
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChrome } from './chromium';
 import { expectCleanRun, openGame, outcomeHeadline, startTalks } from './play';
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-};
-
-/** A plain static host that serves the build from a sub-folder and nothing else. */
-function serveFromFolder(
-  dir: string,
-  folder: string,
-): Promise<{ server: Server; url: string; seen: string[] }> {
-  const seen: string[] = [];
-  const server = createServer(async (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://host').pathname;
-    seen.push(path);
-    if (!path.startsWith(folder)) {
-      response.writeHead(404).end();
-      return;
-    }
-    const relative = normalize(path.slice(folder.length) || 'index.html').replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    try {
-      const body = await readFile(join(dir, relative === '' ? 'index.html' : relative));
-      response
-        .writeHead(200, { 'content-type': TYPES[extname(relative)] ?? 'application/octet-stream' })
-        .end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({ server, url: `http://127.0.0.1:${port}${folder}`, seen });
-    });
-  });
-}
+import { untilPrecached } from './service-worker';
+import { type StaticHost, serveFromFolder } from './static-host';
 
 describe('the built site on a static host', () => {
   const distDir = inject('distDir');
   let browser: Browser;
-  let host: Awaited<ReturnType<typeof serveFromFolder>>;
+  let host: StaticHost;
   beforeAll(async () => {
     browser = await launchChrome();
     host = await serveFromFolder(distDir, '/schools/history/mediator/');
   });
   afterAll(async () => {
     await browser?.close();
-    host?.server.close();
+    host?.close();
   });
 
   it('runs from a sub-folder, asking only for files inside it', async () => {
@@ -87,6 +42,32 @@ describe('the built site on a static host', () => {
     ).resolves.toBe(true);
     await page.getByRole('button', { name: 'End the talks' }).tap();
     await expect(outcomeHeadline(page)).resolves.toMatch(/stalemate/i);
+    expectCleanRun(watch);
+    await close();
+  });
+
+  it('installs for offline play within its own folder, and plays there with the network cut', async () => {
+    const { page, watch, close } = await openGame(browser, host.url);
+    const precached = await untilPrecached(page);
+    expect(precached.scope).toBe(host.url);
+    expect(precached.files).toEqual(expect.arrayContaining(['index.html', 'manifest.webmanifest']));
+    await expect(
+      page.evaluate(async () => {
+        const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+        const manifest = await (await fetch(link?.href ?? 'missing')).json();
+        return new URL(manifest.start_url, link?.href).href;
+      }),
+    ).resolves.toBe(host.url);
+    expect(host.seen).toContain('/schools/history/mediator/sw.js');
+
+    await page.context().setOffline(true);
+    const asked = host.seen.length;
+    await page.reload();
+    await startTalks(page, 'Easy');
+    await expect(page.getByText(/^Session 1 of 12/).isVisible()).resolves.toBe(true);
+    // Nothing reached the host once the network was cut: the game came from the cache.
+    expect(host.seen.slice(asked)).toEqual([]);
+    expect(host.seen.filter((path) => !path.startsWith('/schools/history/mediator/'))).toEqual([]);
     expectCleanRun(watch);
     await close();
   });

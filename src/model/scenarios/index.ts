@@ -1,9 +1,16 @@
 import { parseScenario } from '../scenario-schema';
 import type { Scenario } from '../types';
 import alaska2025 from './alaska-2025.json';
+import silverrunDam from './silverrun-dam.json';
 
-/** The scenarios that ship with the game, by id, validated like any scenario file. */
-const builtIn: Readonly<Record<string, unknown>> = { 'alaska-2025': alaska2025 };
+/**
+ * The scenarios that ship with the game, by id, validated like any scenario file, in the order
+ * the title lists them: the default first, then a fictional warm-up with the same mechanics.
+ */
+const builtIn: Readonly<Record<string, unknown>> = {
+  'alaska-2025': alaska2025,
+  'silverrun-dam': silverrunDam,
+};
 
 export const BUILT_IN_SCENARIO_IDS: readonly string[] = Object.keys(builtIn);
 export const DEFAULT_SCENARIO_ID = 'alaska-2025';
