@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import alaskaJson from '../../src/model/scenarios/alaska-2025.json';
+import silverrunJson from '../../src/model/scenarios/silverrun-dam.json';
+import { MAX_SCENARIO_FILE_BYTES, openScenarioFile } from '../../src/ui/session/scenario-file';
+
+const fileOf = (text: string, name = 'scenario.json') =>
+  new File([text], name, { type: 'application/json' });
+
+describe('openScenarioFile', () => {
+  it('opens a valid scenario file, such as a copy of the warm-up', async () => {
+    const opened = await openScenarioFile(fileOf(JSON.stringify(silverrunJson)));
+    expect(opened.ok && opened.scenario.id).toBe('silverrun-dam');
+  });
+
+  it('names the field at fault, with its path, when a value breaks the schema', async () => {
+    const broken = structuredClone(alaskaJson);
+    const priority = broken.parties[1]?.priorities.east;
+    if (priority) priority.weight = 2.5;
+    const opened = await openScenarioFile(fileOf(JSON.stringify(broken)));
+    expect(opened).toEqual({
+      ok: false,
+      error: 'invalid scenario: parties.1.priorities.east.weight: must be a whole number',
+    });
+  });
+
+  it('says how many more problems there are after the first', async () => {
+    const broken: Record<string, unknown> = structuredClone(alaskaJson);
+    delete broken.title;
+    delete broken.summary;
+    const opened = await openScenarioFile(fileOf(JSON.stringify(broken)));
+    expect(opened.ok).toBe(false);
+    if (!opened.ok)
+      expect(opened.error).toMatch(/^invalid scenario: title: is missing \(and 1 more\)$/);
+  });
+
+  it('reports text that is not JSON as such', async () => {
+    const opened = await openScenarioFile(fileOf('{ "format": '));
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) expect(opened.error).toMatch(/^invalid scenario: not valid JSON \(/);
+  });
+
+  it('refuses a file over 1 MB without reading it', async () => {
+    const big = fileOf('x'.repeat(2.5 * MAX_SCENARIO_FILE_BYTES));
+    let read = false;
+    big.text = () => {
+      read = true;
+      return Promise.resolve('');
+    };
+    const opened = await openScenarioFile(big);
+    expect(opened).toEqual({
+      ok: false,
+      error: 'too large to be a scenario (2.5 MB; at most 1 MB)',
+    });
+    expect(read).toBe(false);
+  });
+});
