@@ -8,6 +8,7 @@ import { drawEmblem } from '../ui/emblem';
 import { addScreen } from '../ui/screen';
 import { newSeed } from '../ui/seed';
 import { savedGamesPanel } from '../ui/session/saved-games-panel';
+import { openScenarioFile } from '../ui/session/scenario-file';
 import '../ui/styles/title.css';
 import { textStyle } from '../ui/text-style';
 
@@ -26,6 +27,28 @@ export class TitleScene extends Scene {
     );
     this.drawTable(scenarios.find((s) => s.id === DEFAULT_SCENARIO_ID) ?? scenarios[0]);
 
+    // A teacher's own scenario, from a JSON file: checked, then played like a built-in one.
+    const scenarioMessage = h('p', { class: 'panel-message', role: 'alert' });
+    const scenarioInput = h('input', {
+      type: 'file',
+      accept: '.json,application/json',
+      class: 'visually-hidden',
+      id: 'open-scenario',
+      onchange: () => {
+        const file = scenarioInput.files?.[0];
+        scenarioInput.value = '';
+        if (!file) return;
+        void openScenarioFile(file).then((opened) => {
+          if (!opened.ok) {
+            scenarioMessage.textContent = `“${file.name}” cannot be played: ${opened.error}.`;
+            return;
+          }
+          const difficulty = String(new FormData(form).get('difficulty') ?? 'normal') as Difficulty;
+          const store = createGameStore(opened.scenario, { seed: newSeed(), difficulty });
+          this.scene.start(SceneKeys.Briefing, { store });
+        });
+      },
+    });
     const scenarioChoice = h(
       'fieldset',
       { class: 'choice' },
@@ -43,6 +66,13 @@ export class TitleScene extends Scene {
           ` ${s.title}`,
         ),
       ),
+      h(
+        'label',
+        { for: 'open-scenario', class: 'button small scenario-file' },
+        'Open a scenario file…',
+      ),
+      scenarioInput,
+      scenarioMessage,
     );
     const difficultyChoice = h(
       'fieldset',
@@ -110,7 +140,7 @@ export class TitleScene extends Scene {
             h(
               'li',
               {},
-              'Build a package: one option for each of the eight issues. Each leader says yes or no, and names what hurts most.',
+              'Build a package: one option for each issue. Each leader says yes or no, and names what hurts most.',
             ),
             h(
               'li',

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChrome, screenshot } from './chromium';
@@ -46,6 +47,40 @@ describe('the fictional warm-up scenario, played from the title', () => {
     await page.getByRole('button', { name: 'Table the proposal' }).click();
     await expect(page.getByText('✓ Accepts').count()).resolves.toBe(3);
     await screenshot(page, 'warm-up-table-1024');
+    await page.getByRole('button', { name: 'Convene the summit' }).click();
+    await expect(outcomeHeadline(page)).resolves.toMatch(/deal/i);
+    expectCleanRun(watch);
+    await close();
+  });
+
+  it('plays a scenario opened from a file, and names the field at fault in a broken one', async () => {
+    const warmUp = JSON.parse(await readFile('src/model/scenarios/silverrun-dam.json', 'utf8'));
+    const own = { ...warmUp, id: 'our-class-dam', title: 'Our class’s own dam' };
+    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+
+    const broken = structuredClone(own);
+    broken.parties[1].priorities[broken.issues[0].id].weight = 'heavy';
+    await page.getByLabel('Open a scenario file…').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
+    await page.getByRole('alert').filter({ hasText: 'broken.json' }).waitFor();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'broken.json' }).textContent(),
+    ).resolves.toMatch(
+      /“broken\.json” cannot be played: invalid scenario: parties\.1\.priorities\.[a-z-]+\.weight: must be a number/,
+    );
+
+    await page.getByLabel('Open a scenario file…').setInputFiles({
+      name: 'dam.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(own)),
+    });
+    await page.getByRole('heading', { name: 'Our class’s own dam' }).waitFor();
+    await page.getByRole('button', { name: 'Go to the table' }).click();
+    await choosePackage(page, WARM_UP_COMPROMISE);
+    await page.getByRole('button', { name: 'Table the proposal' }).click();
     await page.getByRole('button', { name: 'Convene the summit' }).click();
     await expect(outcomeHeadline(page)).resolves.toMatch(/deal/i);
     expectCleanRun(watch);

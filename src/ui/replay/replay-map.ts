@@ -9,27 +9,43 @@ import { buildMap, type MapData, type MapView } from '../map';
  */
 export class ReplayMap {
   readonly element: HTMLElement;
-  private readonly map: MapView;
+  /** Null for a scenario without a map: the changed terms are then named in words only. */
+  private readonly map: MapView | null;
   private readonly note = h('p', { class: 'replay-map-note' });
 
   constructor(
     private readonly scenario: Scenario,
     data: MapData,
   ) {
-    this.map = buildMap(data, {
-      title: 'Map of Ukraine by region; the regions of the terms changed at this step are outlined',
-      info: scenario.map,
-      legend: false,
-    });
+    this.map = scenario.map
+      ? buildMap(data, {
+          title:
+            'Map of Ukraine by region; the regions of the terms changed at this step are outlined',
+          info: scenario.map,
+          legend: false,
+        })
+      : null;
     this.element = h(
       'section',
-      { class: 'replay-map card', 'aria-label': 'Map' },
+      { class: 'replay-map card', 'aria-label': this.map ? 'Map' : 'What changed' },
       this.note,
-      this.map.element,
+      this.map?.element,
     );
   }
 
   show(state: GameState, changed: readonly Issue[]): void {
+    if (!this.map) {
+      replaceChildren(
+        this.note,
+        h('strong', {}, 'At this step: '),
+        state.table === null
+          ? 'nothing is on the table yet.'
+          : changed.length > 0
+            ? `the package changed on ${changed.map((issue) => issue.label).join('; ')}.`
+            : 'the package on the table did not change.',
+      );
+      return;
+    }
     const territorial = changed.filter((issue) => issue.regions.length > 0);
     if (territorial.length > 0) {
       const all = this.scenario.issues.filter((issue) => issue.regions.length > 0);
