@@ -114,15 +114,18 @@ describe('saved games in Chromium', () => {
         '{"format":"mediator-save","version":2,"steps":[{"action":{"type":"bribe"',
       ),
     });
-    await page.getByRole('alert').filter({ hasText: 'broken.json' }).waitFor();
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(
+    const fileAlert = page.getByRole('alert').filter({ hasText: 'broken.json' });
+    await fileAlert.waitFor();
+    await expect(fileAlert.textContent()).resolves.toMatch(
       /“broken\.json” is not a game this version can open: save is not valid JSON/,
     );
     await screenshot(page, 'title-bad-file-1024');
 
     await page.goto(link.slice(0, link.length - 40));
     await page.getByRole('button', { name: 'Start the talks' }).waitFor();
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(
+    const linkAlert = page.getByRole('alert').filter({ hasText: 'link' });
+    await linkAlert.waitFor();
+    await expect(linkAlert.textContent()).resolves.toMatch(
       /The link cannot be opened: the link is incomplete or damaged/,
     );
 
