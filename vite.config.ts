@@ -5,9 +5,9 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The entry is small and loads Phaser with a dynamic import, so that the fonts and the map
- * start downloading at once. These hints let the browser fetch Phaser and the fonts straight
- * from the page, in parallel with the entry.
+ * The entry is small and loads the game with a dynamic import, so that the fonts and the map
+ * start downloading at once. These hints let the browser fetch the game's code (Phaser
+ * included) and the fonts straight from the page, in parallel with the entry.
  */
 function preloadCriticalAssets(): Plugin {
   return {
@@ -17,8 +17,14 @@ function preloadCriticalAssets(): Plugin {
       order: 'post',
       handler(_html, context) {
         const tags: HtmlTagDescriptor[] = [];
-        for (const file of Object.keys(context.bundle ?? {})) {
-          if (/^assets\/phaser-[\w-]+\.js$/.test(file)) {
+        const bundle = context.bundle ?? {};
+        // The game's own chunk and every chunk it imports: Phaser and the shared model code.
+        const game = Object.values(bundle).find(
+          (c) => c.type === 'chunk' && c.name === 'start-game',
+        );
+        const gameChunks = new Set(game?.type === 'chunk' ? [game.fileName, ...game.imports] : []);
+        for (const file of Object.keys(bundle)) {
+          if (gameChunks.has(file) || /^assets\/phaser-[\w-]+\.js$/.test(file)) {
             tags.push({
               tag: 'link',
               attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },

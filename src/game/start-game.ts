@@ -1,10 +1,7 @@
 import { AUTO, Game, Scale } from 'phaser';
 import { BriefingScene } from '../scenes/briefing-scene';
-import { ClassScene } from '../scenes/class-scene';
-import { DebriefScene } from '../scenes/debrief-scene';
 import { OutcomeScene } from '../scenes/outcome-scene';
 import { PreloaderScene } from '../scenes/preloader-scene';
-import { ReplayScene } from '../scenes/replay-scene';
 import { TableScene } from '../scenes/table-scene';
 import { TitleScene } from '../scenes/title-scene';
 import { COLOURS, STAGE } from './scene-keys';
@@ -23,15 +20,6 @@ export function startGame(parent: string): Game {
     },
     dom: { createContainer: true },
     banner: false,
-    scene: [
-      PreloaderScene,
-      TitleScene,
-      BriefingScene,
-      TableScene,
-      OutcomeScene,
-      ReplayScene,
-      DebriefScene,
-      ClassScene,
-    ],
+    scene: [PreloaderScene, TitleScene, BriefingScene, TableScene, OutcomeScene],
   });
 }

@@ -12,6 +12,7 @@ import { timelineSection } from '../ui/debrief/timeline-section';
 import { h } from '../ui/dom';
 import { screenOf } from '../ui/screen';
 import '../ui/styles/debrief.css';
+import { startLazyScene } from '../game/lazy-scenes';
 
 /** Where the debrief was opened from, which names the way back to the replay. */
 export type DebriefOrigin = 'outcome' | 'replay';
@@ -120,7 +121,7 @@ export class DebriefScene extends Scene {
       {
         class: 'button',
         type: 'button',
-        onclick: () => this.scene.start(SceneKeys.Replay, { save }),
+        onclick: () => startLazyScene(this, SceneKeys.Replay, { save }),
       },
       data.from === 'replay' ? 'Back to the replay' : 'Watch the replay',
     );

@@ -15,6 +15,7 @@ import { addScreen } from '../ui/screen';
 import { newSeed } from '../ui/seed';
 import { saveBar } from '../ui/session/save-bar';
 import '../ui/styles/outcome.css';
+import { startLazyScene } from '../game/lazy-scenes';
 
 /** Where the leaders' rows sit: the chart on the left, their concessions on the right. */
 const ROWS = { top: 358, height: 120 } as const;
@@ -104,7 +105,8 @@ export class OutcomeScene extends Scene {
       {
         class: 'button',
         type: 'button',
-        onclick: () => this.scene.start(SceneKeys.Debrief, { save: saveNow(), from: 'outcome' }),
+        onclick: () =>
+          startLazyScene(this, SceneKeys.Debrief, { save: saveNow(), from: 'outcome' }),
       },
       'Debrief',
     );
@@ -113,7 +115,7 @@ export class OutcomeScene extends Scene {
       {
         class: 'button',
         type: 'button',
-        onclick: () => this.scene.start(SceneKeys.Replay, { save: saveNow() }),
+        onclick: () => startLazyScene(this, SceneKeys.Replay, { save: saveNow() }),
       },
       'Watch the replay',
     );

@@ -26,6 +26,7 @@ import { SeatView } from '../ui/table/seat-view';
 import '../ui/styles/map.css';
 import '../ui/styles/table.css';
 import '../ui/styles/replay.css';
+import { startLazyScene } from '../game/lazy-scenes';
 
 const SEAT = { y: 60, width: 408, height: 184, gap: 16 } as const;
 
@@ -130,7 +131,7 @@ export class ReplayScene extends Scene {
       {
         class: 'button',
         type: 'button',
-        onclick: () => this.scene.start(SceneKeys.Debrief, { save, from: 'replay' }),
+        onclick: () => startLazyScene(this, SceneKeys.Debrief, { save, from: 'replay' }),
       },
       'Debrief',
     );

@@ -5,15 +5,14 @@ import { DIFFICULTIES, type Difficulty, type Scenario } from '../model/types';
 import { createGameStore } from '../store/game-store';
 import { h } from '../ui/dom';
 import { drawEmblem } from '../ui/emblem';
+import { TITLE_INTERACTIVE_MARK } from '../ui/marks';
 import { addScreen } from '../ui/screen';
 import { newSeed } from '../ui/seed';
 import { savedGamesPanel } from '../ui/session/saved-games-panel';
 import { openScenarioFile } from '../ui/session/scenario-file';
 import '../ui/styles/title.css';
+import { startLazyScene } from '../game/lazy-scenes';
 import { textStyle } from '../ui/text-style';
-
-/** The performance mark set once the title screen takes input. */
-export const TITLE_INTERACTIVE_MARK = 'mediator:title-interactive';
 
 /** The title: what the game is (and is not), the choice of scenario and difficulty, how to play. */
 export class TitleScene extends Scene {
@@ -166,7 +165,7 @@ export class TitleScene extends Scene {
           {
             class: 'button small',
             type: 'button',
-            onclick: () => this.scene.start(SceneKeys.Class),
+            onclick: () => startLazyScene(this, SceneKeys.Class),
           },
           'Class view',
         ),

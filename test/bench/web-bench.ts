@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
+import { TITLE_INTERACTIVE_MARK } from '../../src/ui/marks';
 import { findChrome, launchChrome } from '../browser/chromium';
 import { BARE_READY_MARK } from './bare-phaser/marks';
 import { type BootBench, benchBoot } from './boot-bench';
@@ -12,8 +13,6 @@ import { type BuildSizes, measureSizes } from './size-bench';
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PROJECT_CONFIG = join(PROJECT_ROOT, 'vite.config.ts');
 const BARE_ROOT = fileURLToPath(new URL('./bare-phaser/', import.meta.url));
-// TITLE_INTERACTIVE_MARK in src/scenes/title-scene.ts; importing it would load Phaser into Node.
-const TITLE_INTERACTIVE_MARK = 'mediator:title-interactive';
 
 export interface WebBench {
   readonly sizes: BuildSizes;

@@ -1,4 +1,5 @@
 import type { Scene } from 'phaser';
+import { startLazyScene } from '../../game/lazy-scenes';
 import { SceneKeys } from '../../game/scene-keys';
 import { replaySave } from '../../saves/replay';
 import type { Save } from '../../saves/save-format';
@@ -49,7 +50,7 @@ export function openSave(scene: Scene, save: Save): { ok: true } | { ok: false; 
   const replay = replaySave(save);
   if (!replay.ok) return replay;
   if (replay.final.outcome) {
-    scene.scene.start(SceneKeys.Replay, { save });
+    startLazyScene(scene, SceneKeys.Replay, { save });
     return { ok: true };
   }
   const opened = gameStoreFromSave(save);
