@@ -22,7 +22,7 @@ import { listenForShortcuts } from '../ui/replay/shortcuts';
 import { StepCard } from '../ui/replay/step-card';
 import { Timeline } from '../ui/replay/timeline';
 import { screenOf } from '../ui/screen';
-import { SeatView } from '../ui/table/seat-view';
+import { SeatView, seatBox } from '../ui/table/seat-view';
 import '../ui/styles/map.css';
 import '../ui/styles/table.css';
 import '../ui/styles/replay.css';
@@ -77,19 +77,7 @@ export class ReplayScene extends Scene {
     const scenario = this.model.scenario;
 
     this.seats = scenario.parties.map(
-      (party, i) =>
-        new SeatView(
-          this,
-          scenario,
-          party,
-          {
-            x: 16 + i * (SEAT.width + SEAT.gap),
-            y: SEAT.y,
-            width: SEAT.width,
-            height: SEAT.height,
-          },
-          null,
-        ),
+      (party, i) => new SeatView(this, scenario, party, seatBox(i, SEAT), null),
     );
     this.card = new StepCard(scenario);
     this.map = new ReplayMap(scenario, mapData(this));

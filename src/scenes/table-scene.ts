@@ -13,7 +13,7 @@ import { saveBar } from '../ui/session/save-bar';
 import { answersSentence, countryOf, eventText, optionLabel } from '../ui/table/describe';
 import { type Draft, IssueBoard, issueNotes } from '../ui/table/issue-board';
 import { type IssueDetail, issueDetail } from '../ui/table/issue-detail';
-import { SeatView } from '../ui/table/seat-view';
+import { SeatView, seatBox } from '../ui/table/seat-view';
 import '../ui/styles/map.css';
 import '../ui/styles/table.css';
 import { textStyle } from '../ui/text-style';
@@ -46,26 +46,15 @@ export class TableScene extends Scene {
 
     this.seats = scenario.parties.map(
       (party, i) =>
-        new SeatView(
-          this,
-          scenario,
-          party,
-          {
-            x: 16 + i * (SEAT.width + SEAT.gap),
-            y: SEAT.y,
-            width: SEAT.width,
-            height: SEAT.height,
-          },
-          {
-            consult: () =>
-              this.act(this.store.getState().consult(party.id), `You consulted ${party.country}.`),
-            pressure: () =>
-              this.act(
-                this.store.getState().pressure(party.id),
-                `You put pressure on ${party.country}.`,
-              ),
-          },
-        ),
+        new SeatView(this, scenario, party, seatBox(i, SEAT), {
+          consult: () =>
+            this.act(this.store.getState().consult(party.id), `You consulted ${party.country}.`),
+          pressure: () =>
+            this.act(
+              this.store.getState().pressure(party.id),
+              `You put pressure on ${party.country}.`,
+            ),
+        }),
     );
 
     const draft: Draft = {};

@@ -14,6 +14,19 @@ export interface Box {
   readonly height: number;
 }
 
+/** Where the seat at `index` goes in a row of seats starting at the stage's left margin. */
+export function seatBox(
+  index: number,
+  row: {
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+    readonly gap: number;
+  },
+): Box {
+  return { x: 16 + index * (row.width + row.gap), y: row.y, width: row.width, height: row.height };
+}
+
 export interface SeatState {
   readonly trust: number;
   readonly answer: Answer | undefined;
