@@ -131,6 +131,13 @@ describe('the class view in Chromium', () => {
       botGame('table-4.json', 6, 'greedy'),
     ]);
     const status = page.getByRole('status');
+    // Files are read one by one; the summary replaces "Reading N files…" when all are in.
+    const summed = () =>
+      page.waitForFunction(() => {
+        const text = document.querySelector('[role="status"]')?.textContent ?? '';
+        return text !== '' && !text.startsWith('Reading');
+      });
+    await summed();
     await expect(status.textContent()).resolves.toBe(
       '4 games of Alaska to Washington, August 2025: 2 deals, 1 stalemate, 1 surrender.',
     );
@@ -143,6 +150,7 @@ describe('the class view in Chromium', () => {
         json('huge.json', `{"pad":"${'x'.repeat(1_200_000)}"}`),
       ]);
     await page.getByText(/^5 games of/).waitFor();
+    await summed();
     await expect(status.textContent()).resolves.toBe(
       '5 games of Alaska to Washington, August 2025: 2 deals, 2 stalemates, 1 surrender. 2 files not counted.',
     );
