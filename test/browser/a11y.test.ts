@@ -1,9 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launchChrome } from './chromium';
+import { useChrome } from './chromium';
 import { COMPROMISE, choosePackage, expectCleanRun, openGame, outcomeHeadline } from './play';
 
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
@@ -13,16 +13,10 @@ async function expectNoViolations(page: Page, screen: string): Promise<void> {
 
 describe('accessibility audit with axe-core, screen by screen', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChrome();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChrome();
 
   it('finds no violations on the title, briefing, table, outcome and replay screens', async () => {
-    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
     await expectNoViolations(page, 'title');
     await page.getByRole('button', { name: 'Start the talks' }).click();
     await page.getByRole('button', { name: 'Go to the table' }).waitFor();
@@ -53,7 +47,7 @@ describe('accessibility audit with axe-core, screen by screen', () => {
   });
 
   it('finds no violations on the class view, with a class loaded, and on the teacher’s guide', async () => {
-    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
     await page.getByRole('button', { name: 'Class view' }).click();
     const picker = page.getByLabel(/Choose saved games/);
     await picker.waitFor({ state: 'attached' });

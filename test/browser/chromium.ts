@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** CHROME_PATH if set, else the first Chromium or Chrome on the PATH. */
 export function findChrome(): string {
@@ -36,6 +37,21 @@ export const CHROME_FLAGS = [
 
 export function launchChrome(): Promise<Browser> {
   return chromium.launch({ executablePath: findChrome(), args: [...CHROME_FLAGS] });
+}
+
+/** Starts Chromium once for a test file's tests and closes it after them. */
+export function useChrome(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChrome();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium has not started');
+    return browser;
+  };
 }
 
 /** What a page did that a test must see: console errors and warnings, requests elsewhere. */

@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { playGame, type Strategy } from '../../src/model/bots';
 import { compileScenario, type ScenarioModel } from '../../src/model/compile';
 import { builtInScenario } from '../../src/model/scenarios';
 import { syntheticScenario } from '../../src/model/synthetic';
 import { createSave, serializeSave } from '../../src/saves/save-format';
-import { launchChrome, screenshot, watchPage } from './chromium';
+import { parseCsv } from '../csv';
+import { screenshot, useChrome, watchPage } from './chromium';
 import { expectCleanRun, openGame } from './play';
 
 interface SaveFile {
@@ -58,34 +59,6 @@ async function dropFiles(page: Page, files: readonly SaveFile[]): Promise<void> 
   await zone.dispatchEvent('drop', { dataTransfer });
 }
 
-/** Reads RFC 4180 text back into rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, cell]);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
-
 /** The smallest text on the screen, in CSS pixels as displayed after the stage is scaled. */
 function smallestText(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -111,16 +84,10 @@ async function openClassView(page: Page): Promise<void> {
 
 describe('the class view in Chromium', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChrome();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChrome();
 
   it('sums up a whole class dropped and chosen at once, names the files it cannot count, and exports a CSV', async () => {
-    const { page, watch, close } = await openGame(browser, baseUrl, { acceptDownloads: true });
+    const { page, watch, close } = await openGame(browser(), baseUrl, { acceptDownloads: true });
     await openClassView(page);
     await expect(page.getByText('nothing is sent anywhere').isVisible()).resolves.toBe(true);
 
@@ -241,7 +208,7 @@ describe('the class view in Chromium', () => {
 
   it('sums up games of different scenarios one scenario at a time', async () => {
     const synthetic = compileScenario(syntheticScenario(3, 3, 1));
-    const { page, watch, close } = await openGame(browser, baseUrl);
+    const { page, watch, close } = await openGame(browser(), baseUrl);
     await openClassView(page);
     await page
       .getByLabel('Choose saved games…')
@@ -267,16 +234,10 @@ describe('the class view in Chromium', () => {
 
 describe('the teacher’s guide in Chromium', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChrome();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChrome();
 
   it('loads with no console errors and no request elsewhere, links back to the game, and prints', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const context = await browser().newContext({ viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
     const watch = watchPage(page, baseUrl);
     await page.goto(new URL('guide.html', baseUrl).href);

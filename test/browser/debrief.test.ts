@@ -1,10 +1,10 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import alaska from '../../src/model/scenarios/alaska-2025.json';
 import { axeViolations } from './axe';
-import { launchChrome, screenshot } from './chromium';
+import { screenshot, useChrome } from './chromium';
 import {
   COMPROMISE,
   choosePackage,
@@ -45,16 +45,10 @@ function pdfPages(pdf: Buffer): number {
 
 describe('the debrief of a game in Chromium', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChrome();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChrome();
 
   it('explains a deal section by section, compares any pair, and prints on one page', async () => {
-    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
     await playToDeal(page);
     await openDebrief(page);
 
@@ -150,7 +144,7 @@ describe('the debrief of a game in Chromium', () => {
   });
 
   it('opens from the replay viewer, names a surrender, and goes back to the replay', async () => {
-    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
     await startTalks(page, 'Normal');
     const press = page.getByRole('button', { name: /^Apply pressure .*on Ukraine$/ });
     for (let i = 0; i < 3; i++) await press.click();

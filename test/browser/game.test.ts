@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChrome, screenshot } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, useChrome } from './chromium';
 import {
   COMPROMISE,
   choosePackage,
@@ -14,16 +13,10 @@ import {
 
 describe('a whole game in Chromium, played through the controls a player sees', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChrome();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChrome();
 
   it('reaches a deal when the compromise is tabled and signed at the summit', async () => {
-    const { page, watch, close } = await openGame(browser, baseUrl);
+    const { page, watch, close } = await openGame(browser(), baseUrl);
     await startTalks(page, 'Normal');
     await choosePackage(page, COMPROMISE);
     await expect(
@@ -53,7 +46,7 @@ describe('a whole game in Chromium, played through the controls a player sees', 
   });
 
   it('runs out the sessions into a stalemate', async () => {
-    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
     await startTalks(page, 'Hard');
     await expect(sessionText(page)).resolves.toMatch(/^Session 1 of 8 · 8 left/);
     for (let session = 1; session <= 8; session++) {
@@ -80,7 +73,7 @@ describe('a whole game in Chromium, played through the controls a player sees', 
   });
 
   it('ends in a surrender when pressure makes Ukraine sign a lopsided package', async () => {
-    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
     await startTalks(page, 'Normal');
     const press = page.getByRole('button', { name: 'Apply pressure Warn about aid, on Ukraine' });
     for (let i = 0; i < 3; i++) await press.click();
@@ -102,7 +95,7 @@ describe('a whole game in Chromium, played through the controls a player sees', 
   });
 
   it('can be played with the keyboard alone: a game to a deal, its debrief and its replay', async () => {
-    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
     const key = (k: string) => page.keyboard.press(k);
     // The title focuses its start button; the briefing focuses its way to the table.
     await key('Enter');

@@ -1,8 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChrome, watchPage } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { useChrome, watchPage } from './chromium';
 import { COMPROMISE, choosePackage, expectCleanRun, openGame, startTalks } from './play';
 import { untilPrecached } from './service-worker';
 
@@ -19,16 +18,10 @@ async function buildFiles(dir: string): Promise<string[]> {
 describe('the game installed and offline', () => {
   const baseUrl = inject('baseUrl');
   const distDir = inject('distDir');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChrome();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChrome();
 
   it('links a web app manifest that names the game, its start, its colours and its icons', async () => {
-    const { page, watch, close } = await openGame(browser, baseUrl);
+    const { page, watch, close } = await openGame(browser(), baseUrl);
     const linked = await page.evaluate(async () => {
       const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
       const response = await fetch(link?.href ?? 'missing');
@@ -72,7 +65,7 @@ describe('the game installed and offline', () => {
   });
 
   it('plays from the title to a tabled proposal after a reload with the network cut', async () => {
-    const { page, watch, close } = await openGame(browser, baseUrl);
+    const { page, watch, close } = await openGame(browser(), baseUrl);
     const precached = await untilPrecached(page);
     expect(precached.scope).toBe(baseUrl);
     expect(precached.files).toEqual(await buildFiles(distDir));
@@ -98,7 +91,7 @@ describe('the game installed and offline', () => {
   });
 
   it('clears the caches of earlier releases of this copy of the game, and no others', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     // Before the game's first visit, the origin already holds an earlier release's cache and
     // another site's cache.
     const before = await context.newPage();

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChrome, screenshot } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, useChrome } from './chromium';
 import {
   COMPROMISE,
   choosePackage,
@@ -65,16 +65,10 @@ async function playToDeal(page: Page): Promise<void> {
 
 describe('the replay of a finished game, watched and taken over in Chromium', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChrome();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChrome();
 
   it('steps through a deal, shows its outcome at the end, and plays on from a middle step to a stalemate', async () => {
-    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
     await playToDeal(page);
     await page.getByRole('button', { name: 'Watch the replay' }).click();
 
@@ -155,7 +149,7 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
   });
 
   it('can be watched with the keyboard alone, every control named and its focus shown', async () => {
-    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
     await playToDeal(page);
     const key = (k: string) => page.keyboard.press(k);
     // The outcome focuses "Play again"; the replay is the next control.

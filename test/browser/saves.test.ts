@@ -1,9 +1,9 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChrome, screenshot } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, useChrome } from './chromium';
 import {
   COMPROMISE,
   choosePackage,
@@ -32,16 +32,10 @@ async function playThreeSessions(page: Page): Promise<void> {
 
 describe('saved games in Chromium', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChrome();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChrome();
 
   it('saves a game to a file mid-game and opens it in a fresh page at the same step', async () => {
-    const first = await openGame(browser, baseUrl, { acceptDownloads: true });
+    const first = await openGame(browser(), baseUrl, { acceptDownloads: true });
     await startTalks(first.page);
     await playThreeSessions(first.page);
     const history = await historyItems(first.page);
@@ -58,7 +52,7 @@ describe('saved games in Chromium', () => {
     expectCleanRun(first.watch);
     await first.close();
 
-    const second = await openGame(browser, baseUrl);
+    const second = await openGame(browser(), baseUrl);
     await second.page.getByLabel('Open a saved game file…').setInputFiles(path);
     await second.page.getByRole('button', { name: 'Table the proposal' }).waitFor();
     await expect(sessionText(second.page)).resolves.toMatch(/^Session 4 of 10/);
@@ -69,7 +63,7 @@ describe('saved games in Chromium', () => {
   });
 
   it('continues after a reload at the same step', async () => {
-    const { page, watch, close } = await openGame(browser, baseUrl);
+    const { page, watch, close } = await openGame(browser(), baseUrl);
     await startTalks(page);
     await playThreeSessions(page);
     await page.reload();
@@ -82,7 +76,7 @@ describe('saved games in Chromium', () => {
   });
 
   it('opens a share link in a new page as the same game', async () => {
-    const first = await openGame(browser, baseUrl);
+    const first = await openGame(browser(), baseUrl);
     await startTalks(first.page);
     await playThreeSessions(first.page);
     await first.page.getByRole('button', { name: 'Share link' }).click();
@@ -92,7 +86,7 @@ describe('saved games in Chromium', () => {
     await first.close();
 
     // The link opens the game straight away: the title may never be seen.
-    const second = await openGame(browser, link, {}, 'Table the proposal');
+    const second = await openGame(browser(), link, {}, 'Table the proposal');
     await expect(historyItems(second.page)).resolves.toEqual(history);
     await expect(second.page.evaluate(() => window.location.hash)).resolves.toBe('');
     expectCleanRun(second.watch);
@@ -100,7 +94,7 @@ describe('saved games in Chromium', () => {
   });
 
   it('refuses a corrupted file and a truncated link with a message, keeping the game in progress', async () => {
-    const { page, watch, close } = await openGame(browser, baseUrl);
+    const { page, watch, close } = await openGame(browser(), baseUrl);
     await startTalks(page);
     await playThreeSessions(page);
     await page.getByRole('button', { name: 'Share link' }).click();
@@ -137,7 +131,7 @@ describe('saved games in Chromium', () => {
   });
 
   it('plays on in memory and says so when the browser cannot store anything', async () => {
-    const { page, watch, close } = await openGame(browser, baseUrl);
+    const { page, watch, close } = await openGame(browser(), baseUrl);
     await page.addInitScript(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -163,7 +157,7 @@ describe('saved games in Chromium', () => {
     expect(index.map((e) => e.outcome).sort()).toEqual(
       expect.arrayContaining(['deal', 'stalemate', 'surrender']),
     );
-    const { page, watch, close } = await openGame(browser, baseUrl);
+    const { page, watch, close } = await openGame(browser(), baseUrl);
     for (const example of index) {
       await page.getByRole('button', { name: example.title }).click();
       await page.getByRole('button', { name: 'To the end' }).click();

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChrome, screenshot } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, useChrome } from './chromium';
 import {
   choosePackage,
   expectCleanRun,
@@ -23,16 +22,10 @@ const WARM_UP_COMPROMISE: VisiblePackage = {
 
 describe('the fictional warm-up scenario, played from the title', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChrome();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChrome();
 
   it('is offered on the title and reaches a deal when the compromise is signed', async () => {
-    const { page, watch, close } = await openGame(browser, baseUrl);
+    const { page, watch, close } = await openGame(browser(), baseUrl);
     await page.getByRole('radio', { name: 'The Silverrun Dam: a fictional warm-up' }).check();
     await startTalks(page, 'Normal');
     await expect(page.getByText(/^Session 1 of 8/).isVisible()).resolves.toBe(true);
@@ -56,7 +49,7 @@ describe('the fictional warm-up scenario, played from the title', () => {
   it('plays a scenario opened from a file, and names the field at fault in a broken one', async () => {
     const warmUp = JSON.parse(await readFile('src/model/scenarios/silverrun-dam.json', 'utf8'));
     const own = { ...warmUp, id: 'our-class-dam', title: 'Our class’s own dam' };
-    const { page, watch, close } = await openGame(browser, baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
 
     const broken = structuredClone(own);
     broken.parties[1].priorities[broken.issues[0].id].weight = 'heavy';

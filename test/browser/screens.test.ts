@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChrome, screenshot, watchPage } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, useChrome, watchPage } from './chromium';
 import { COMPROMISE, choosePackage, expectCleanRun, outcomeHeadline } from './play';
 
 /** The smallest text on the controls layer, in CSS pixels as displayed after scaling. */
@@ -30,17 +30,11 @@ const SIZES = [
 
 describe('every scene, as a screenshot at a projector’s and a desktop’s size', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChrome();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChrome();
 
   for (const size of SIZES) {
     it(`shows each scene legibly at ${size.width}×${size.height}`, async () => {
-      const context = await browser.newContext({ viewport: size, reducedMotion: 'reduce' });
+      const context = await browser().newContext({ viewport: size, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const watch = watchPage(page, baseUrl);
       const tag = `${size.width}`;

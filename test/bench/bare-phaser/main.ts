@@ -1,5 +1,5 @@
-import { AUTO, Game, Scale, Scene } from 'phaser';
-import { COLOURS, STAGE } from '../../../src/game/scene-keys';
+import { Game, Scene } from 'phaser';
+import { gameConfig } from '../../../src/game/game-config';
 import { BARE_READY_MARK } from './marks';
 
 class EmptyScene extends Scene {
@@ -12,18 +12,5 @@ class EmptyScene extends Scene {
   }
 }
 
-// The game's own config (src/game/start-game.ts) without its scenes: the baseline for boot time.
-new Game({
-  type: AUTO,
-  parent: 'game-container',
-  backgroundColor: COLOURS.paper,
-  scale: {
-    mode: Scale.FIT,
-    autoCenter: Scale.CENTER_BOTH,
-    width: STAGE.width,
-    height: STAGE.height,
-  },
-  dom: { createContainer: true },
-  banner: false,
-  scene: [EmptyScene],
-});
+// The game's own configuration without its scenes: the baseline for boot time.
+new Game(gameConfig('game-container', [EmptyScene]));
