@@ -91,23 +91,39 @@ export class DebriefScene extends Scene {
         ),
       ),
     );
-    const navButtons = SECTIONS.map(([id, label]) =>
+    // A section chosen from the list is current at once, and stays current while the document
+    // rests where the choice put it (a short last section cannot reach the top); scrolling by
+    // hand marks the section at the top.
+    let chosenRest: number | null = null;
+    const navButtons = SECTIONS.map(([id, label], index) =>
       h(
         'button',
-        { type: 'button', class: 'debrief-nav-button', onclick: () => this.goTo(doc, id) },
+        {
+          type: 'button',
+          class: 'debrief-nav-button',
+          onclick: () => {
+            chosenRest = this.goTo(doc, id);
+            markSection(index);
+          },
+        },
         label,
       ),
     );
+    const markSection = (current: number) => {
+      navButtons.forEach((b, i) => {
+        if (i === current) b.setAttribute('aria-current', 'true');
+        else b.removeAttribute('aria-current');
+      });
+    };
     const markCurrent = () => {
+      if (chosenRest !== null && Math.abs(doc.scrollTop - chosenRest) < 1) return;
+      chosenRest = null;
       let current = 0;
       SECTIONS.forEach(([id], i) => {
         const section = doc.querySelector<HTMLElement>(`#${id}`);
         if (section && section.offsetTop <= doc.scrollTop + 48) current = i;
       });
-      navButtons.forEach((b, i) => {
-        if (i === current) b.setAttribute('aria-current', 'true');
-        else b.removeAttribute('aria-current');
-      });
+      markSection(current);
     };
     doc.addEventListener('scroll', markCurrent, { passive: true });
 
@@ -155,12 +171,16 @@ export class DebriefScene extends Scene {
     announce(`Debrief. ${headline.word}: ${headline.verdict}. ${facts.outcome?.reasons[0] ?? ''}`);
   }
 
-  /** Scrolls the document to a section and moves the focus to its heading. */
-  private goTo(doc: HTMLElement, id: string): void {
+  /**
+   * Scrolls the document to a section and moves the focus to its heading; returns where the
+   * document rests (it stops short when the section is near the end).
+   */
+  private goTo(doc: HTMLElement, id: string): number {
     const section = doc.querySelector<HTMLElement>(`#${id}`);
-    if (!section) return;
+    if (!section) return doc.scrollTop;
     // Scrolled by hand: scrollIntoView would also scroll the page under the scaled stage.
     doc.scrollTop = section.offsetTop - 8;
     section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+    return doc.scrollTop;
   }
 }
