@@ -76,9 +76,30 @@ export interface GameOptions {
   readonly difficulty: Difficulty;
 }
 
+/** The largest seed: the generator takes 32-bit seeds (pure-rand's xoroshiro128+ seeding). */
+export const MAX_SEED = 0xffffffff;
+
 /** Seeds are whole numbers that fit the generator. */
 export function isValidSeed(seed: unknown): seed is number {
-  return typeof seed === 'number' && Number.isSafeInteger(seed) && seed >= 0 && seed <= 0xffffffff;
+  return typeof seed === 'number' && Number.isSafeInteger(seed) && seed >= 0 && seed <= MAX_SEED;
+}
+
+/**
+ * Reads a seed typed by a person (the title's game number, a `?seed=` link, `--seed`): decimal
+ * digits only, surrounding spaces ignored, 0 to MAX_SEED. Returns the seed, or an error naming
+ * what is wrong, e.g. `must be a whole number from 0 to 4294967295, not "12a"`. Never throws.
+ */
+export function parseSeed(
+  text: string,
+): { readonly ok: true; readonly seed: number } | { readonly ok: false; readonly error: string } {
+  const trimmed = text.trim();
+  const seed = /^\d{1,10}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  if (isValidSeed(seed)) return { ok: true, seed };
+  const shown = trimmed.length > 24 ? `${trimmed.slice(0, 24)}…` : trimmed;
+  return {
+    ok: false,
+    error: `must be a whole number from 0 to ${MAX_SEED}, not "${shown.replace(/\p{Cc}/gu, '?')}"`,
+  };
 }
 
 /**

@@ -7,7 +7,7 @@ import { h } from '../ui/dom';
 import { drawEmblem } from '../ui/emblem';
 import { TITLE_INTERACTIVE_MARK } from '../ui/marks';
 import { addScreen } from '../ui/screen';
-import { newSeed } from '../ui/seed';
+import { seedField } from '../ui/seed';
 import { savedGamesPanel } from '../ui/session/saved-games-panel';
 import { openScenarioFile } from '../ui/session/scenario-file';
 import '../ui/styles/title.css';
@@ -26,6 +26,8 @@ export class TitleScene extends Scene {
     );
     this.drawTable(scenarios.find((s) => s.id === DEFAULT_SCENARIO_ID) ?? scenarios[0]);
 
+    const gameNumber = seedField(window.location.search);
+
     // A teacher's own scenario, from a JSON file: checked, then played like a built-in one.
     const scenarioMessage = h('p', { class: 'panel-message', role: 'alert' });
     const scenarioInput = h('input', {
@@ -42,8 +44,10 @@ export class TitleScene extends Scene {
             scenarioMessage.textContent = `“${file.name}” cannot be played: ${opened.error}.`;
             return;
           }
+          const seed = gameNumber.seedForNewGame();
+          if (seed === null) return;
           const difficulty = String(new FormData(form).get('difficulty') ?? 'normal') as Difficulty;
-          const store = createGameStore(opened.scenario, { seed: newSeed(), difficulty });
+          const store = createGameStore(opened.scenario, { seed, difficulty });
           this.scene.start(SceneKeys.Briefing, { store });
         });
       },
@@ -99,12 +103,14 @@ export class TitleScene extends Scene {
           const scenario = builtInScenario(String(data.get('scenario') ?? DEFAULT_SCENARIO_ID));
           const difficulty = String(data.get('difficulty') ?? 'normal') as Difficulty;
           if (!scenario) return;
-          const store = createGameStore(scenario, { seed: newSeed(), difficulty });
+          const seed = gameNumber.seedForNewGame();
+          if (seed === null) return;
+          const store = createGameStore(scenario, { seed, difficulty });
           this.scene.start(SceneKeys.Briefing, { store });
         },
       },
       h('div', { class: 'choices' }, scenarioChoice, difficultyChoice),
-      start,
+      h('div', { class: 'start-row' }, start, gameNumber.element),
     );
 
     addScreen(

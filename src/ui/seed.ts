@@ -1,4 +1,75 @@
+import { parseSeed } from '../model/game';
+import { h } from './dom';
+
 /** A fresh seed for a new game; the model itself never draws on the clock or Math.random. */
 export function newSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
+}
+
+/** The title's game-number field and what it holds. */
+export interface SeedField {
+  readonly element: HTMLElement;
+  /**
+   * The seed for the next game: the number typed (or given by a `?seed=` link), or a fresh one
+   * when the field is empty. When what is typed is not a seed, says so beside the field, moves
+   * the focus there and returns null: the game must not start.
+   */
+  seedForNewGame(): number | null;
+}
+
+/**
+ * The optional game number on the title. The same number, scenario and difficulty always deal
+ * the same game (the same hidden noise on every no-deal value), so a teacher can give a whole
+ * class one game. A `?seed=N` link parameter fills it in; a bad one is named at once.
+ */
+export function seedField(search: string): SeedField {
+  const fromLink = new URLSearchParams(search).get('seed');
+  const message = h('p', { class: 'panel-message', role: 'alert', id: 'game-number-error' });
+  const input = h('input', {
+    type: 'text',
+    id: 'game-number',
+    name: 'seed',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    maxlength: 12,
+    placeholder: 'any',
+    'aria-describedby': 'game-number-hint game-number-error',
+  });
+  if (fromLink !== null) input.value = fromLink.slice(0, 40);
+  input.addEventListener('input', () => {
+    input.removeAttribute('aria-invalid');
+    message.textContent = '';
+  });
+
+  const check = (): number | null => {
+    if (input.value.trim() === '') return newSeed();
+    const parsed = parseSeed(input.value);
+    if (parsed.ok) return parsed.seed;
+    input.setAttribute('aria-invalid', 'true');
+    message.textContent = `The game number ${parsed.error}.`;
+    return null;
+  };
+  if (fromLink !== null && fromLink.trim() !== '') check();
+
+  const element = h(
+    'div',
+    { class: 'seed-choice' },
+    h('label', { for: 'game-number' }, 'Game number'),
+    input,
+    h(
+      'p',
+      { class: 'hint', id: 'game-number-hint' },
+      'Optional: the same number deals the same game, for a whole class.',
+    ),
+    message,
+  );
+  return {
+    element,
+    seedForNewGame() {
+      const seed = check();
+      if (seed === null) input.focus();
+      return seed;
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, revealedIssues, sessionsLeft } from '../../src/model/game';
+import { createGame, parseSeed, revealedIssues, sessionsLeft } from '../../src/model/game';
 import { DIFFICULTIES, type Difficulty } from '../../src/model/types';
 import { alaskaModel } from './fixtures';
 
@@ -48,5 +48,41 @@ describe('createGame', () => {
       sessionsUsed: 0,
     });
     expect(state.scenarioHash).toBe(model.hash);
+  });
+});
+
+describe('parseSeed', () => {
+  it('reads a whole number from 0 to 4294967295, ignoring the spaces around it', () => {
+    expect(parseSeed('0')).toEqual({ ok: true, seed: 0 });
+    expect(parseSeed(' 20250815 ')).toEqual({ ok: true, seed: 20250815 });
+    expect(parseSeed('4294967295')).toEqual({ ok: true, seed: 4294967295 });
+    expect(parseSeed('007')).toEqual({ ok: true, seed: 7 });
+  });
+
+  it('names what it was given when it is not such a number', () => {
+    for (const text of ['', '-1', '4294967296', '1.5', '1e3', '0x10', '12ab', '٣', '99999999999']) {
+      expect(parseSeed(text)).toEqual({
+        ok: false,
+        error: `must be a whole number from 0 to 4294967295, not "${text}"`,
+      });
+    }
+  });
+
+  it('shortens a long text and hides control characters in what it names', () => {
+    const result = parseSeed(`\u0007${'9'.repeat(40)}`);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toBe(
+        `must be a whole number from 0 to 4294967295, not "?${'9'.repeat(23)}…"`,
+      );
+    }
+  });
+
+  it('deals the same hidden noise for the same seed, and other noise for another', () => {
+    const parsed = parseSeed('4242');
+    if (!parsed.ok) throw new Error(parsed.error);
+    const same = newGame('normal', parsed.seed);
+    expect(newGame('normal', 4242)).toEqual(same);
+    expect(newGame('normal', 4243).parties).not.toEqual(same.parties);
   });
 });

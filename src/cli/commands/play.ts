@@ -1,6 +1,6 @@
 import { playGame, STRATEGIES } from '../../model/bots';
 import { compileScenario } from '../../model/compile';
-import { isValidSeed } from '../../model/game';
+import { parseSeed } from '../../model/game';
 import { DIFFICULTIES } from '../../model/types';
 import { createSave, serializeSave } from '../../saves/save-format';
 import { type CommandSpec, parseArgs, required } from '../args';
@@ -25,7 +25,7 @@ export const PLAY: CommandSpec = {
 /** A bot mediator plays a whole game; with --out its save is written for `replay`. */
 export function runPlay(argv: readonly string[]): CommandResult {
   const args = parseArgs(PLAY, argv);
-  const seed = parseSeed(required(args, 'seed', '(a whole number 0–4294967295)'));
+  const seed = seedFlag(required(args, 'seed', '(a whole number 0–4294967295)'));
   const strategy = pick(
     'strategy',
     required(args, 'strategy', `(${STRATEGIES.join(' or ')})`),
@@ -56,12 +56,10 @@ export function runPlay(argv: readonly string[]): CommandResult {
   return report(args.switches.has('json'), result, lines);
 }
 
-function parseSeed(text: string): number {
-  const seed = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (!isValidSeed(seed)) {
-    throw inputError(`--seed must be a whole number from 0 to 4294967295, not "${text}"`);
-  }
-  return seed;
+function seedFlag(text: string): number {
+  const parsed = parseSeed(text);
+  if (!parsed.ok) throw inputError(`--seed ${parsed.error}`);
+  return parsed.seed;
 }
 
 function pick<T extends string>(flag: string, text: string, allowed: readonly T[]): T {
