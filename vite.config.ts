@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -123,6 +124,11 @@ export default defineConfig({
     },
   },
   test: {
+    // One worker a core, no more: each browser test file also drives a Chromium of its own.
+    maxWorkers: availableParallelism(),
+    // Every check of something the page updates later retries until it holds; on a loaded
+    // machine a screen change can take seconds, so wait up to 20 s before calling it a failure.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
     projects: [
       {
         extends: true,
@@ -131,6 +137,9 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**'],
           environment: 'node',
+          setupFiles: ['test/fast-check-seed.ts'],
+          // Most tests take milliseconds; the heavy ones set their own limits (time-limits.ts).
+          testTimeout: 20_000,
         },
       },
       {
@@ -140,8 +149,8 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/browser/global-setup.ts'],
           environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
     ],

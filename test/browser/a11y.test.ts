@@ -28,6 +28,7 @@ describe('accessibility audit with axe-core, screen by screen', () => {
     await page.getByRole('button', { name: 'Table the proposal' }).click();
     await page.getByText('✓ Accepts').first().waitFor();
     await page.getByRole('button', { name: 'Share link' }).click();
+    await page.getByLabel('Share link to this game').waitFor();
     await expectNoViolations(page, 'table with answers and a share link');
     await page.getByRole('button', { name: 'Convene the summit' }).click();
     await outcomeHeadline(page);
@@ -36,8 +37,10 @@ describe('accessibility audit with axe-core, screen by screen', () => {
     await page.getByRole('button', { name: 'To the end' }).waitFor();
     await expectNoViolations(page, 'replay, at the start');
     await page.getByRole('button', { name: 'To the end' }).click();
+    await page.getByText(/^Step (\d+) of \1 — /).waitFor();
     await expectNoViolations(page, 'replay, at the end');
     await page.getByRole('button', { name: 'Back one step' }).click();
+    await page.getByText(/^Step 1 of 2 — /).waitFor();
     await expectNoViolations(page, 'replay, a middle step');
     await page.getByRole('button', { name: 'Debrief' }).click();
     await page.getByRole('heading', { name: 'Hidden priorities revealed' }).waitFor();

@@ -89,7 +89,7 @@ describe('the class view in Chromium', () => {
   it('sums up a whole class dropped and chosen at once, names the files it cannot count, and exports a CSV', async () => {
     const { page, watch, close } = await openGame(browser(), baseUrl, { acceptDownloads: true });
     await openClassView(page);
-    await expect(page.getByText('nothing is sent anywhere').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText('nothing is sent anywhere').isVisible()).toBe(true);
 
     await dropFiles(page, [
       await example('deal'),
@@ -105,9 +105,9 @@ describe('the class view in Chromium', () => {
         return text !== '' && !text.startsWith('Reading');
       });
     await summed();
-    await expect(status.textContent()).resolves.toBe(
-      '4 games of Alaska to Washington, August 2025: 2 deals, 1 stalemate, 1 surrender.',
-    );
+    await expect
+      .poll(() => status.textContent())
+      .toBe('4 games of Alaska to Washington, August 2025: 2 deals, 1 stalemate, 1 surrender.');
 
     await page
       .getByLabel('Choose saved games…')
@@ -118,48 +118,50 @@ describe('the class view in Chromium', () => {
       ]);
     await page.getByText(/^5 games of/).waitFor();
     await summed();
-    await expect(status.textContent()).resolves.toBe(
-      '5 games of Alaska to Washington, August 2025: 2 deals, 2 stalemates, 1 surrender. 2 files not counted.',
-    );
+    await expect
+      .poll(() => status.textContent())
+      .toBe(
+        '5 games of Alaska to Washington, August 2025: 2 deals, 2 stalemates, 1 surrender. 2 files not counted.',
+      );
 
     // The chart: a marker and a text label per outcome.
     const chart = page.getByRole('img', { name: /Each table’s package/ });
-    await expect(chart.isVisible()).resolves.toBe(true);
-    const labels = await chart.locator('text.point-label').allTextContents();
+    await expect.poll(() => chart.isVisible()).toBe(true);
     // Tables 1 and 4 signed the same package, so they share a marker and a label.
-    expect(labels.sort()).toEqual([
-      '#1 #4 Deal 78–80',
-      '#2 Stalemate',
-      '#3 Surrender (UA)',
-      '#5 Stalemate',
-    ]);
-    await expect(chart.locator('circle').count()).resolves.toBeGreaterThan(0);
-    await expect(chart.locator('polygon').count()).resolves.toBeGreaterThan(0);
-    await expect(chart.locator('rect.both-better').count()).resolves.toBe(1);
-    await expect(chart.textContent()).resolves.toMatch(/Value to Russia →.*Value to Ukraine →/);
-    await expect(chart.textContent()).resolves.toMatch(/RU no deal \d+.*UA no deal \d+/);
+    await expect
+      .poll(async () => (await chart.locator('text.point-label').allTextContents()).sort())
+      .toEqual(['#1 #4 Deal 78–80', '#2 Stalemate', '#3 Surrender (UA)', '#5 Stalemate']);
+    await expect.poll(() => chart.locator('circle').count()).toBeGreaterThan(0);
+    await expect.poll(() => chart.locator('polygon').count()).toBeGreaterThan(0);
+    await expect.poll(() => chart.locator('rect.both-better').count()).toBe(1);
+    await expect.poll(() => chart.textContent()).toMatch(/Value to Russia →.*Value to Ukraine →/);
+    await expect.poll(() => chart.textContent()).toMatch(/RU no deal \d+.*UA no deal \d+/);
 
     const spread = page.getByRole('region', { name: 'The spread: 5 tables' });
-    await expect(spread.textContent()).resolves.toMatch(
-      /Deals2 · 40%.*Stalemates2 · 40%.*Surrenders1 · 20%/,
-    );
+    await expect
+      .poll(() => spread.textContent())
+      .toMatch(/Deals2 · 40%.*Stalemates2 · 40%.*Surrenders1 · 20%/);
 
     const verdicts = page.getByRole('region', { name: 'The best and the worst table' });
-    await expect(verdicts.textContent()).resolves.toMatch(
-      /Best table#4 table-4\.json — Deal, 80 of 100The highest deal score: 80 of 100\./,
-    );
-    await expect(verdicts.textContent()).resolves.toMatch(
-      /Worst table#3 surrender\.json — Surrender by UkraineA surrender: Ukraine signed for 38\.9, 2\.1 below its no-deal value of 41\./,
-    );
+    await expect
+      .poll(() => verdicts.textContent())
+      .toMatch(/Best table#4 table-4\.json — Deal, 80 of 100The highest deal score: 80 of 100\./);
+    await expect
+      .poll(() => verdicts.textContent())
+      .toMatch(
+        /Worst table#3 surrender\.json — Surrender by UkraineA surrender: Ukraine signed for 38\.9, 2\.1 below its no-deal value of 41\./,
+      );
 
     const problems = page.getByRole('region', { name: 'Not counted: 2 files' });
-    await expect(problems.textContent()).resolves.toMatch(/broken\.json: save is not valid JSON/);
-    await expect(problems.textContent()).resolves.toMatch(
-      /huge\.json: “huge\.json” is too large to be a saved game \(1\.2 MB; at most 1 MB\)/,
-    );
+    await expect.poll(() => problems.textContent()).toMatch(/broken\.json: save is not valid JSON/);
+    await expect
+      .poll(() => problems.textContent())
+      .toMatch(
+        /huge\.json: “huge\.json” is too large to be a saved game \(1\.2 MB; at most 1 MB\)/,
+      );
 
     const rows = page.getByRole('table').filter({ hasText: 'Sessions' }).getByRole('row');
-    await expect(rows.count()).resolves.toBe(6);
+    await expect.poll(() => rows.count()).toBe(6);
     expect(await smallestText(page)).toBeGreaterThanOrEqual(12);
     await screenshot(page, 'class-view-1024');
 
@@ -198,9 +200,9 @@ describe('the class view in Chromium', () => {
 
     // Another pair of leaders on the chart.
     await page.getByLabel('Leaders').selectOption({ label: 'United States and Russia' });
-    await expect(chart.textContent()).resolves.toMatch(
-      /Value to United States →.*Value to Russia →/,
-    );
+    await expect
+      .poll(() => chart.textContent())
+      .toMatch(/Value to United States →.*Value to Russia →/);
 
     expectCleanRun(watch);
     await close();
@@ -218,13 +220,13 @@ describe('the class view in Chromium', () => {
         botGame('c.json', 1, 'greedy', synthetic),
       ]);
     await page.getByText(/These files come from 2 scenarios/).waitFor();
-    await expect(page.getByRole('region', { name: 'The spread: 2 tables' }).count()).resolves.toBe(
-      1,
-    );
+    await expect
+      .poll(() => page.getByRole('region', { name: 'The spread: 2 tables' }).count())
+      .toBe(1);
     await page.getByLabel('Scenario').selectOption({ index: 1 });
-    await expect(page.getByRole('region', { name: 'The spread: 1 table' }).count()).resolves.toBe(
-      1,
-    );
+    await expect
+      .poll(() => page.getByRole('region', { name: 'The spread: 1 table' }).count())
+      .toBe(1);
     await page.getByRole('button', { name: 'Back to the title' }).click();
     await page.getByRole('button', { name: 'Start the talks' }).waitFor();
     expectCleanRun(watch);
@@ -253,15 +255,15 @@ describe('the teacher’s guide in Chromium', () => {
       'A worked example',
       'Tone rules',
     ]) {
-      await expect(
-        page.getByRole('heading', { level: 2, name: heading }).isVisible(),
-      ).resolves.toBe(true);
+      await expect
+        .poll(() => page.getByRole('heading', { level: 2, name: heading }).isVisible())
+        .toBe(true);
     }
     // Every link inside the page leads somewhere.
     const anchors = await page
       .locator('a[href^="#"]')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')?.slice(1) ?? ''));
-    for (const id of anchors) await expect(page.locator(`[id="${id}"]`).count()).resolves.toBe(1);
+    for (const id of anchors) await expect.poll(() => page.locator(`[id="${id}"]`).count()).toBe(1);
 
     await page.getByRole('link', { name: 'Open the game' }).click();
     await page.getByRole('button', { name: 'Start the talks' }).waitFor();

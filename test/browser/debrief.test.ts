@@ -28,9 +28,9 @@ async function playToDeal(page: Page): Promise<void> {
   await startTalks(page, 'Normal');
   await choosePackage(page, COMPROMISE);
   await page.getByRole('button', { name: 'Table the proposal' }).click();
-  await expect(page.getByText('✓ Accepts').count()).resolves.toBe(3);
+  await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
   await page.getByRole('button', { name: 'Convene the summit' }).click();
-  await expect(outcomeHeadline(page)).resolves.toMatch(/deal/i);
+  await expect.poll(() => outcomeHeadline(page)).toMatch(/deal/i);
 }
 
 async function openDebrief(page: Page): Promise<void> {
@@ -53,73 +53,85 @@ describe('the debrief of a game in Chromium', () => {
     await openDebrief(page);
 
     for (const name of SECTIONS) {
-      await expect(page.getByRole('heading', { level: 2, name }).isVisible()).resolves.toBe(true);
+      await expect.poll(() => page.getByRole('heading', { level: 2, name }).isVisible()).toBe(true);
     }
     const doc = page.getByRole('region', { name: 'Debrief' });
     // Outcome: the headline and its one-sentence reason.
-    await expect(
-      doc.getByText(/^All 3 leaders signed a package each prefers to no deal/).count(),
-    ).resolves.toBe(1);
-    await expect(
-      doc.getByRole('img', { name: /worth to each leader, against its no-deal value/ }).count(),
-    ).resolves.toBe(1);
+    await expect
+      .poll(() => doc.getByText(/^All 3 leaders signed a package each prefers to no deal/).count())
+      .toBe(1);
+    await expect
+      .poll(() =>
+        doc.getByRole('img', { name: /worth to each leader, against its no-deal value/ }).count(),
+      )
+      .toBe(1);
     // Hidden priorities: a weight's rationale and a citation from the scenario file.
     const guarantee = alaska.parties[0]?.priorities.guarantee;
-    await expect(doc.getByText(guarantee?.why ?? '?', { exact: true }).count()).resolves.toBe(1);
-    await expect(doc.getByText(`— “${guarantee?.cite?.note}”`).count()).resolves.toBe(1);
+    await expect.poll(() => doc.getByText(guarantee?.why ?? '?', { exact: true }).count()).toBe(1);
+    await expect.poll(() => doc.getByText(`— “${guarantee?.cite?.note}”`).count()).toBe(1);
     // The package among all packages: marked by shape and by name.
     const chart = doc.locator('svg.scatter');
     for (const label of ['Your package', 'Nash', 'Kalai–Smorodinsky']) {
-      await expect(chart.getByText(label, { exact: true }).count()).resolves.toBe(1);
+      await expect.poll(() => chart.getByText(label, { exact: true }).count()).toBe(1);
     }
-    await expect(
-      doc.getByRole('columnheader', { name: 'Your signed package' }).isVisible(),
-    ).resolves.toBe(true);
-    await expect(
-      doc
-        .getByText(
-          /^Nothing: no other package that crosses no red line was better for all 3 leaders at once/,
-        )
-        .isVisible(),
-    ).resolves.toBe(true);
-    await expect(
-      doc.getByText(/^The zone of possible agreement: 1,284 of the 5,184 packages/).count(),
-    ).resolves.toBe(1);
+    await expect
+      .poll(() => doc.getByRole('columnheader', { name: 'Your signed package' }).isVisible())
+      .toBe(true);
+    await expect
+      .poll(() =>
+        doc
+          .getByText(
+            /^Nothing: no other package that crosses no red line was better for all 3 leaders at once/,
+          )
+          .isVisible(),
+      )
+      .toBe(true);
+    await expect
+      .poll(() =>
+        doc.getByText(/^The zone of possible agreement: 1,284 of the 5,184 packages/).count(),
+      )
+      .toBe(1);
     // The timeline marks the proposal that won each leader over, and the signing.
-    await expect(doc.getByText('Won over:').count()).resolves.toBe(3);
-    await expect(
-      doc.getByText('The summit signed the package: a deal scoring', { exact: false }).count(),
-    ).resolves.toBe(1);
+    await expect.poll(() => doc.getByText('Won over:').count()).toBe(3);
+    await expect
+      .poll(() =>
+        doc.getByText('The summit signed the package: a deal scoring', { exact: false }).count(),
+      )
+      .toBe(1);
     // Discussion questions from the scenario, short and long.
-    await expect(
-      doc.getByText(alaska.discussion.short[0] ?? '?', { exact: true }).count(),
-    ).resolves.toBe(1);
-    await expect(
-      doc.getByText(alaska.discussion.long[0] ?? '?', { exact: true }).count(),
-    ).resolves.toBe(1);
+    await expect
+      .poll(() => doc.getByText(alaska.discussion.short[0] ?? '?', { exact: true }).count())
+      .toBe(1);
+    await expect
+      .poll(() => doc.getByText(alaska.discussion.long[0] ?? '?', { exact: true }).count())
+      .toBe(1);
 
     // The first view is the pair whose interests clash most; any other can be chosen.
     const compare = page.getByLabel('Compare');
-    await expect(compare.inputValue()).resolves.toBe('1-2');
+    await expect.poll(() => compare.inputValue()).toBe('1-2');
     await compare.selectOption({ label: 'United States and Ukraine' });
-    await expect(
-      doc
-        .getByText(/placed by what each gives United States \(across\) and Ukraine \(up\)/)
-        .count(),
-    ).resolves.toBe(1);
-    await expect(chart.getByText('United States: what a package gives it →').count()).resolves.toBe(
-      1,
-    );
-    await expect(chart.getByText(/^US no deal \d+$/).count()).resolves.toBe(1);
+    await expect
+      .poll(() =>
+        doc
+          .getByText(/placed by what each gives United States \(across\) and Ukraine \(up\)/)
+          .count(),
+      )
+      .toBe(1);
+    await expect
+      .poll(() => chart.getByText('United States: what a package gives it →').count())
+      .toBe(1);
+    await expect.poll(() => chart.getByText(/^US no deal \d+$/).count()).toBe(1);
 
     // The list of sections moves the reader, and the focus, to a section.
     await page.getByRole('button', { name: 'Discussion', exact: true }).click();
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
-      'Discussion questions',
-    );
-    await expect(
-      page.getByRole('button', { name: 'Discussion', exact: true }).getAttribute('aria-current'),
-    ).resolves.toBe('true');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Discussion questions');
+    await expect
+      .poll(() =>
+        page.getByRole('button', { name: 'Discussion', exact: true }).getAttribute('aria-current'),
+      )
+      .toBe('true');
     await page.getByRole('button', { name: 'Outcome', exact: true }).click();
     await screenshot(page, 'debrief-1024');
     const violations = await axeViolations(page);
@@ -127,12 +139,12 @@ describe('the debrief of a game in Chromium', () => {
 
     await page.emulateMedia({ media: 'print' });
     for (const name of SECTIONS) {
-      await expect(page.getByRole('heading', { level: 2, name }).isVisible()).resolves.toBe(true);
+      await expect.poll(() => page.getByRole('heading', { level: 2, name }).isVisible()).toBe(true);
     }
-    await expect(
-      page.getByRole('button', { name: 'Print this summary' }).isVisible(),
-    ).resolves.toBe(false);
-    await expect(page.locator('canvas').isVisible()).resolves.toBe(false);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Print this summary' }).isVisible())
+      .toBe(false);
+    await expect.poll(() => page.locator('canvas').isVisible()).toBe(false);
     const dir = join(process.cwd(), 'test-results');
     await mkdir(dir, { recursive: true });
     const path = join(dir, 'debrief.pdf');
@@ -151,29 +163,31 @@ describe('the debrief of a game in Chromium', () => {
     await choosePackage(page, LOPSIDED);
     await page.getByRole('button', { name: 'Table the proposal' }).click();
     await page.getByRole('button', { name: 'Convene the summit' }).click();
-    await expect(outcomeHeadline(page)).resolves.toMatch(/surrender/i);
+    await expect.poll(() => outcomeHeadline(page)).toMatch(/surrender/i);
     await page.getByRole('button', { name: 'Watch the replay' }).click();
     await page.getByRole('button', { name: 'Play on from here' }).waitFor();
     await openDebrief(page);
 
     const doc = page.getByRole('region', { name: 'Debrief' });
-    await expect(doc.getByText('SURRENDER', { exact: false }).first().isVisible()).resolves.toBe(
-      true,
-    );
-    await expect(
-      doc.getByText(/^Ukraine signed a package worth [\d.]+ to it, less than/).count(),
-    ).resolves.toBe(1);
-    await expect(doc.getByText('Pressure:', { exact: true }).count()).resolves.toBe(3);
-    await expect(doc.getByText('Gave way under pressure:').count()).resolves.toBe(1);
-    await expect(
-      doc
-        .getByText(
-          /^Another package that crossed no red line would have given every leader at least [\d.]+ more points at once\.$/,
-        )
-        .count(),
-    ).resolves.toBe(1);
+    await expect
+      .poll(() => doc.getByText('SURRENDER', { exact: false }).first().isVisible())
+      .toBe(true);
+    await expect
+      .poll(() => doc.getByText(/^Ukraine signed a package worth [\d.]+ to it, less than/).count())
+      .toBe(1);
+    await expect.poll(() => doc.getByText('Pressure:', { exact: true }).count()).toBe(3);
+    await expect.poll(() => doc.getByText('Gave way under pressure:').count()).toBe(1);
+    await expect
+      .poll(() =>
+        doc
+          .getByText(
+            /^Another package that crossed no red line would have given every leader at least [\d.]+ more points at once\.$/,
+          )
+          .count(),
+      )
+      .toBe(1);
     // The pressure shows on the chart as where it pushed Ukraine's no-deal value.
-    await expect(doc.getByText(/^pressure took it to \d+/).count()).resolves.toBe(1);
+    await expect.poll(() => doc.getByText(/^pressure took it to \d+/).count()).toBe(1);
     await screenshot(page, 'debrief-surrender-1024');
 
     await page.getByRole('button', { name: 'Back to the replay' }).click();

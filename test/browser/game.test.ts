@@ -19,27 +19,29 @@ describe('a whole game in Chromium, played through the controls a player sees', 
     const { page, watch, close } = await openGame(browser(), baseUrl);
     await startTalks(page, 'Normal');
     await choosePackage(page, COMPROMISE);
-    await expect(
-      page.getByRole('button', { name: 'Convene the summit' }).isDisabled(),
-    ).resolves.toBe(true);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Convene the summit' }).isDisabled())
+      .toBe(true);
     await page.getByRole('button', { name: 'Table the proposal' }).click();
-    await expect(page.getByText('✓ Accepts').count()).resolves.toBe(3);
+    await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
     // A screen reader hears the answers through the live region.
     await page.waitForFunction(() =>
       /Russia accepts/.test(document.querySelector('[aria-live]')?.textContent ?? ''),
     );
-    await expect(sessionText(page)).resolves.toMatch(/^Session 2 of 10/);
-    await expect(page.getByText(/tabled a proposal: US ✓ · RU ✓ · UA ✓/).isVisible()).resolves.toBe(
-      true,
-    );
+    await expect.poll(() => sessionText(page)).toMatch(/^Session 2 of 10/);
+    await expect
+      .poll(() => page.getByText(/tabled a proposal: US ✓ · RU ✓ · UA ✓/).isVisible())
+      .toBe(true);
     await page.getByRole('button', { name: 'Convene the summit' }).click();
-    await expect(outcomeHeadline(page)).resolves.toMatch(/deal/i);
-    await expect(
-      page
-        .getByText(/each prefers to no deal/)
-        .first()
-        .isVisible(),
-    ).resolves.toBe(true);
+    await expect.poll(() => outcomeHeadline(page)).toMatch(/deal/i);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/each prefers to no deal/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await screenshot(page, 'outcome-deal-1024');
     expectCleanRun(watch);
     await close();
@@ -48,25 +50,27 @@ describe('a whole game in Chromium, played through the controls a player sees', 
   it('runs out the sessions into a stalemate', async () => {
     const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
     await startTalks(page, 'Hard');
-    await expect(sessionText(page)).resolves.toMatch(/^Session 1 of 8 · 8 left/);
+    await expect.poll(() => sessionText(page)).toMatch(/^Session 1 of 8 · 8 left/);
     for (let session = 1; session <= 8; session++) {
       const button = page.getByRole('button', { name: 'Consult Russia' });
       if (session < 8) {
         await button.click();
-        await expect(sessionText(page)).resolves.toMatch(
-          new RegExp(`^Session ${session + 1} of 8`),
-        );
+        await expect
+          .poll(() => sessionText(page))
+          .toMatch(new RegExp(`^Session ${session + 1} of 8`));
       } else {
         await button.click();
       }
     }
-    await expect(outcomeHeadline(page)).resolves.toMatch(/stalemate/i);
-    await expect(
-      page
-        .getByText(/sessions ran out/)
-        .first()
-        .isVisible(),
-    ).resolves.toBe(true);
+    await expect.poll(() => outcomeHeadline(page)).toMatch(/stalemate/i);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/sessions ran out/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await screenshot(page, 'outcome-stalemate-1024');
     expectCleanRun(watch);
     await close();
@@ -77,18 +81,20 @@ describe('a whole game in Chromium, played through the controls a player sees', 
     await startTalks(page, 'Normal');
     const press = page.getByRole('button', { name: 'Apply pressure Warn about aid, on Ukraine' });
     for (let i = 0; i < 3; i++) await press.click();
-    await expect(page.getByText('Trust in you: 5 of 100').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText('Trust in you: 5 of 100').isVisible()).toBe(true);
     await choosePackage(page, LOPSIDED);
     await page.getByRole('button', { name: 'Table the proposal' }).click();
-    await expect(page.getByText('✓ Accepts').count()).resolves.toBe(3);
+    await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
     await page.getByRole('button', { name: 'Convene the summit' }).click();
-    await expect(outcomeHeadline(page)).resolves.toMatch(/surrender/i);
-    await expect(
-      page
-        .getByText(/Ukraine/)
-        .first()
-        .isVisible(),
-    ).resolves.toBe(true);
+    await expect.poll(() => outcomeHeadline(page)).toMatch(/surrender/i);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/Ukraine/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await screenshot(page, 'outcome-surrender-1024');
     expectCleanRun(watch);
     await close();
@@ -109,20 +115,20 @@ describe('a whole game in Chromium, played through the controls a player sees', 
       if (i < downs.length - 1) await key('Tab');
     }
     await key('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
-      'Table the proposal',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Table the proposal');
     await key('Enter');
-    await expect(page.getByText('✓ Accepts').count()).resolves.toBe(3);
+    await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
     await key('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
-      'Convene the summit',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Convene the summit');
     await key('Enter');
-    await expect(outcomeHeadline(page)).resolves.toMatch(/deal/i);
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(
-      /Play again/,
-    );
+    await expect.poll(() => outcomeHeadline(page)).toMatch(/deal/i);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toMatch(/Play again/);
 
     // On to the debrief and the replay, still by keyboard alone.
     const tabTo = async (name: string) => {
@@ -141,12 +147,14 @@ describe('a whole game in Chromium, played through the controls a player sees', 
     await page.getByRole('button', { name: 'To the end' }).waitFor();
     await tabTo('To the end');
     await key('Enter');
-    await expect(
-      page
-        .getByText(/^Step (\d+) of \1/)
-        .first()
-        .isVisible(),
-    ).resolves.toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/^Step (\d+) of \1/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     expectCleanRun(watch);
     await close();
   });

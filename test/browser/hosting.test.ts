@@ -21,8 +21,10 @@ describe('the built site on a static host', () => {
   it('runs from a sub-folder, asking only for files inside it', async () => {
     const { page, watch, close } = await openGame(browser, host.url);
     await startTalks(page, 'Easy');
-    await expect(page.getByText(/^Session 1 of 12/).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('img', { name: /Map of Ukraine/ }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText(/^Session 1 of 12/).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('img', { name: /Map of Ukraine/ }).isVisible())
+      .toBe(true);
     expect(host.seen.filter((path) => !path.startsWith('/schools/history/mediator/'))).toEqual([]);
     expect(host.seen.some((path) => path.endsWith('.woff2'))).toBe(true);
     expectCleanRun(watch);
@@ -37,11 +39,11 @@ describe('the built site on a static host', () => {
     await page.getByRole('button', { name: 'Start the talks' }).tap();
     await page.getByRole('button', { name: 'Go to the table' }).tap();
     await page.getByRole('button', { name: 'Consult Russia' }).tap();
-    await expect(
-      page.getByRole('listitem').filter({ hasText: 'consulted Russia' }).isVisible(),
-    ).resolves.toBe(true);
+    await expect
+      .poll(() => page.getByRole('listitem').filter({ hasText: 'consulted Russia' }).isVisible())
+      .toBe(true);
     await page.getByRole('button', { name: 'End the talks' }).tap();
-    await expect(outcomeHeadline(page)).resolves.toMatch(/stalemate/i);
+    await expect.poll(() => outcomeHeadline(page)).toMatch(/stalemate/i);
     expectCleanRun(watch);
     await close();
   });
@@ -51,20 +53,22 @@ describe('the built site on a static host', () => {
     const precached = await untilPrecached(page);
     expect(precached.scope).toBe(host.url);
     expect(precached.files).toEqual(expect.arrayContaining(['index.html', 'manifest.webmanifest']));
-    await expect(
-      page.evaluate(async () => {
-        const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
-        const manifest = await (await fetch(link?.href ?? 'missing')).json();
-        return new URL(manifest.start_url, link?.href).href;
-      }),
-    ).resolves.toBe(host.url);
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+          const manifest = await (await fetch(link?.href ?? 'missing')).json();
+          return new URL(manifest.start_url, link?.href).href;
+        }),
+      )
+      .toBe(host.url);
     expect(host.seen).toContain('/schools/history/mediator/sw.js');
 
     await page.context().setOffline(true);
     const asked = host.seen.length;
     await page.reload();
     await startTalks(page, 'Easy');
-    await expect(page.getByText(/^Session 1 of 12/).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText(/^Session 1 of 12/).isVisible()).toBe(true);
     // Nothing reached the host once the network was cut: the game came from the cache.
     expect(host.seen.slice(asked)).toEqual([]);
     expect(host.seen.filter((path) => !path.startsWith('/schools/history/mediator/'))).toEqual([]);

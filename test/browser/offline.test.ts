@@ -73,19 +73,23 @@ describe('the game installed and offline', () => {
     await page.context().setOffline(true);
     await page.reload();
     await page.getByRole('button', { name: 'Start the talks' }).waitFor();
-    await expect(
-      page.evaluate(() => ({
-        online: navigator.onLine,
-        controlled: navigator.serviceWorker.controller !== null,
-      })),
-    ).resolves.toEqual({ online: false, controlled: true });
-    await expect(page.getByRole('button', { name: /^A deal:/ }).isVisible()).resolves.toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => ({
+          online: navigator.onLine,
+          controlled: navigator.serviceWorker.controller !== null,
+        })),
+      )
+      .toEqual({ online: false, controlled: true });
+    await expect.poll(() => page.getByRole('button', { name: /^A deal:/ }).isVisible()).toBe(true);
 
     await startTalks(page, 'Normal');
-    await expect(page.getByRole('img', { name: /Map of Ukraine/ }).isVisible()).resolves.toBe(true);
+    await expect
+      .poll(() => page.getByRole('img', { name: /Map of Ukraine/ }).isVisible())
+      .toBe(true);
     await choosePackage(page, COMPROMISE);
     await page.getByRole('button', { name: 'Table the proposal' }).click();
-    await expect(page.getByText('✓ Accepts').count()).resolves.toBe(3);
+    await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
     expectCleanRun(watch);
     await close();
   });

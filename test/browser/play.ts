@@ -35,19 +35,37 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** A fresh page on the game, watched for console problems and requests elsewhere. */
+/**
+ * A fresh page on the game, watched for console problems and requests elsewhere. A link to the
+ * title gets the test's game number (GAME_NUMBER) unless it names one; a link to a saved game
+ * (`#game=…`) is opened as it is.
+ */
 export async function openGame(
   browser: Browser,
-  baseUrl: string,
+  url: string,
   options: BrowserContextOptions = {},
   readyButton = 'Start the talks',
 ): Promise<Session> {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, ...options });
   const page = await context.newPage();
-  const watch = watchPage(page, baseUrl);
-  await page.goto(baseUrl);
+  const watch = watchPage(page, url);
+  const link = new URL(url);
+  await page.goto(link.hash === '' && !link.searchParams.has('seed') ? seeded(url) : url);
   await page.getByRole('button', { name: readyButton }).waitFor();
   return { page, watch, close: () => context.close() };
+}
+
+/**
+ * The game number every browser test plays (the date of the Alaska summit), so a test plays the
+ * same game, with the same hidden noise on every no-deal value, on every run.
+ */
+export const GAME_NUMBER = 20250815;
+
+/** A link to the game with its game number fixed, as a teacher would hand it to a class. */
+export function seeded(url: string, seed: number = GAME_NUMBER): string {
+  const link = new URL(url);
+  link.searchParams.set('seed', String(seed));
+  return link.href;
 }
 
 /** From the title to the table, choosing a difficulty. */

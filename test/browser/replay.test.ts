@@ -58,9 +58,9 @@ async function playToDeal(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Consult Ukraine' }).click();
   await choosePackage(page, COMPROMISE);
   await page.getByRole('button', { name: 'Table the proposal' }).click();
-  await expect(page.getByText('✓ Accepts').count()).resolves.toBe(3);
+  await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
   await page.getByRole('button', { name: 'Convene the summit' }).click();
-  await expect(outcomeHeadline(page)).resolves.toMatch(/deal/i);
+  await expect.poll(() => outcomeHeadline(page)).toMatch(/deal/i);
 }
 
 describe('the replay of a finished game, watched and taken over in Chromium', () => {
@@ -72,78 +72,90 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
     await playToDeal(page);
     await page.getByRole('button', { name: 'Watch the replay' }).click();
 
-    await expect(stepIndicator(page)).resolves.toBe('Step 0 of 4 — before the first session');
-    await expect(page.getByText('No proposal tabled yet.').count()).resolves.toBe(3);
-    await expect(page.getByRole('button', { name: 'Back one step' }).isDisabled()).resolves.toBe(
-      true,
-    );
+    await expect.poll(() => stepIndicator(page)).toBe('Step 0 of 4 — before the first session');
+    await expect.poll(() => page.getByText('No proposal tabled yet.').count()).toBe(3);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Back one step' }).isDisabled())
+      .toBe(true);
 
     await page.getByRole('button', { name: 'Forward one step' }).click();
-    await expect(stepIndicator(page)).resolves.toBe('Step 1 of 4 — Session 1 of 10');
-    await expect(
-      seat(page, 'Ukraine')
-        .getByText(/✗ Rejects/)
-        .isVisible(),
-    ).resolves.toBe(true);
-    await expect(seat(page, 'Russia').getByText('✓ Accepts').isVisible()).resolves.toBe(true);
-    await expect(page.getByText('Every term is new at this step.').isVisible()).resolves.toBe(true);
+    await expect.poll(() => stepIndicator(page)).toBe('Step 1 of 4 — Session 1 of 10');
+    await expect
+      .poll(() =>
+        seat(page, 'Ukraine')
+          .getByText(/✗ Rejects/)
+          .isVisible(),
+      )
+      .toBe(true);
+    await expect.poll(() => seat(page, 'Russia').getByText('✓ Accepts').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('Every term is new at this step.').isVisible())
+      .toBe(true);
 
     await page.getByRole('button', { name: 'Forward one step' }).click();
-    await expect(stepIndicator(page)).resolves.toBe('Step 2 of 4 — Session 2 of 10');
-    await expect(
-      page
-        .getByText(/consulted Ukraine/)
-        .first()
-        .isVisible(),
-    ).resolves.toBe(true);
+    await expect.poll(() => stepIndicator(page)).toBe('Step 2 of 4 — Session 2 of 10');
+    await expect
+      .poll(() =>
+        page
+          .getByText(/consulted Ukraine/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     // A consultation leaves the answers as they were.
-    await expect(
-      seat(page, 'Ukraine')
-        .getByText(/✗ Rejects/)
-        .isVisible(),
-    ).resolves.toBe(true);
+    await expect
+      .poll(() =>
+        seat(page, 'Ukraine')
+          .getByText(/✗ Rejects/)
+          .isVisible(),
+      )
+      .toBe(true);
 
     await page.getByRole('button', { name: 'Forward one step' }).click();
-    await expect(stepIndicator(page)).resolves.toBe('Step 3 of 4 — Session 3 of 10');
-    await expect(page.getByText('✓ Accepts').count()).resolves.toBe(3);
-    await expect(
-      page.getByRole('button', { name: /^Step 3 / }).getAttribute('aria-current'),
-    ).resolves.toBe('step');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 3 of 4 — Session 3 of 10');
+    await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
+    await expect
+      .poll(() => page.getByRole('button', { name: /^Step 3 / }).getAttribute('aria-current'))
+      .toBe('step');
     await screenshot(page, 'replay-middle-1024');
 
     await page.getByRole('button', { name: 'To the end' }).click();
-    await expect(stepIndicator(page)).resolves.toBe('Step 4 of 4 — Session 4 of 10');
-    await expect(page.getByText(DEAL_HEADLINE).isVisible()).resolves.toBe(true);
-    await expect(
-      page
-        .getByText(/each prefers to no deal/)
-        .first()
-        .isVisible(),
-    ).resolves.toBe(true);
-    await expect(
-      page.getByRole('button', { name: 'Play on from here' }).isDisabled(),
-    ).resolves.toBe(true);
+    await expect.poll(() => stepIndicator(page)).toBe('Step 4 of 4 — Session 4 of 10');
+    await expect.poll(() => page.getByText(DEAL_HEADLINE).isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/each prefers to no deal/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Play on from here' }).isDisabled())
+      .toBe(true);
     await screenshot(page, 'replay-end-1024');
 
     // Back to the middle by the timeline, then take the game over from there.
     await page.getByRole('button', { name: /^Step 3 / }).click();
-    await expect(stepIndicator(page)).resolves.toBe('Step 3 of 4 — Session 3 of 10');
-    await expect(page.getByText(DEAL_HEADLINE).count()).resolves.toBe(0);
+    await expect.poll(() => stepIndicator(page)).toBe('Step 3 of 4 — Session 3 of 10');
+    await expect.poll(() => page.getByText(DEAL_HEADLINE).count()).toBe(0);
     await page.getByRole('button', { name: 'Play on from here' }).click();
     await page.getByRole('button', { name: 'End the talks' }).waitFor();
-    await expect(sessionText(page)).resolves.toMatch(/^Session 4 of 10/);
-    await expect(page.getByText('✓ Accepts').count()).resolves.toBe(3);
+    await expect.poll(() => sessionText(page)).toMatch(/^Session 4 of 10/);
+    await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
     await page.getByRole('button', { name: 'End the talks' }).click();
-    await expect(outcomeHeadline(page)).resolves.toMatch(/stalemate/i);
+    await expect.poll(() => outcomeHeadline(page)).toMatch(/stalemate/i);
 
     // The game played on remembers where it was taken over.
     await page.getByRole('button', { name: 'Watch the replay' }).click();
-    await expect(stepIndicator(page)).resolves.toBe('Step 0 of 4 — before the first session');
-    await expect(
-      page.getByText(/^Played on from “Deal — \d+ of 100, .+” at step 3\.$/).isVisible(),
-    ).resolves.toBe(true);
+    await expect.poll(() => stepIndicator(page)).toBe('Step 0 of 4 — before the first session');
+    await expect
+      .poll(() =>
+        page.getByText(/^Played on from “Deal — \d+ of 100, .+” at step 3\.$/).isVisible(),
+      )
+      .toBe(true);
     await page.getByRole('button', { name: 'To the end' }).click();
-    await expect(page.getByText(/^Stalemate — Nobody signed$/).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText(/^Stalemate — Nobody signed$/).isVisible()).toBe(true);
     expectCleanRun(watch);
     await close();
   });
@@ -153,22 +165,22 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
     await playToDeal(page);
     const key = (k: string) => page.keyboard.press(k);
     // The outcome focuses "Play again"; the replay is the next control.
-    await expect(focusedName(page)).resolves.toBe('Play again');
+    await expect.poll(() => focusedName(page)).toBe('Play again');
     await key('Tab');
-    await expect(focusedName(page)).resolves.toBe('Watch the replay');
+    await expect.poll(() => focusedName(page)).toBe('Watch the replay');
     await key('Enter');
     await page.getByText(/^Step 0 of 4 — /).waitFor();
-    await expect(focusedName(page)).resolves.toBe('Play');
+    await expect.poll(() => focusedName(page)).toBe('Play');
 
     // Arrows, Home and End move through the steps wherever the focus is on a button.
     await key('ArrowRight');
     await key('ArrowRight');
-    await expect(stepIndicator(page)).resolves.toBe('Step 2 of 4 — Session 2 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 2 of 4 — Session 2 of 10');
     await key('End');
-    await expect(stepIndicator(page)).resolves.toBe('Step 4 of 4 — Session 4 of 10');
-    await expect(page.getByText(DEAL_HEADLINE).isVisible()).resolves.toBe(true);
+    await expect.poll(() => stepIndicator(page)).toBe('Step 4 of 4 — Session 4 of 10');
+    await expect.poll(() => page.getByText(DEAL_HEADLINE).isVisible()).toBe(true);
     await key('Home');
-    await expect(stepIndicator(page)).resolves.toBe('Step 0 of 4 — before the first session');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 0 of 4 — before the first session');
     await key('ArrowRight');
 
     // Tab reaches every control in order, each named and with a visible focus ring; Shift+Tab
@@ -177,12 +189,12 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
       const names: string[] = [];
       for (let i = 0; i < count; i++) {
         await key(press);
-        await expect(focusRingShown(page)).resolves.toBe(true);
+        await expect.poll(() => focusRingShown(page)).toBe(true);
         names.push(await focusedName(page));
       }
       return names;
     };
-    await expect(tabStops('Tab', 5)).resolves.toEqual([
+    expect(await tabStops('Tab', 5)).toEqual([
       'Forward one step',
       'To the end',
       'Speed',
@@ -209,31 +221,31 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
     // On the speed, the arrow keys choose a speed and do not move the replay.
     while ((await focusedName(page)) !== 'Speed') await key('Tab');
     await key('ArrowUp');
-    await expect(page.getByLabel('Speed').inputValue()).resolves.toBe('2000');
-    await expect(stepIndicator(page)).resolves.toBe('Step 1 of 4 — Session 1 of 10');
+    await expect.poll(() => page.getByLabel('Speed').inputValue()).toBe('2000');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 1 of 4 — Session 1 of 10');
 
     // Back to the controls: Forward moves one step, then Play plays to the end.
     while ((await focusedName(page)) !== 'Forward one step') await key('Shift+Tab');
     await key('Enter');
-    await expect(stepIndicator(page)).resolves.toBe('Step 2 of 4 — Session 2 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 2 of 4 — Session 2 of 10');
     await key('Shift+Tab');
-    await expect(focusedName(page)).resolves.toBe('Play');
+    await expect.poll(() => focusedName(page)).toBe('Play');
     await key('Space');
     const pause = page.getByRole('button', { name: 'Pause' });
-    await expect(pause.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(() => pause.getAttribute('aria-pressed')).toBe('true');
     await page.getByText(/^Step 4 of 4 — /).waitFor({ timeout: 10_000 });
     const play = page.getByRole('button', { name: 'Play', exact: true });
     await play.waitFor();
-    await expect(play.getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect.poll(() => play.getAttribute('aria-pressed')).toBe('false');
 
     // The timeline's steps are buttons too: Shift+Tab reaches them and Enter jumps there.
     while (!/^Step 3 /.test(await focusedName(page))) await key('Shift+Tab');
     await key('Enter');
-    await expect(stepIndicator(page)).resolves.toBe('Step 3 of 4 — Session 3 of 10');
-    await expect(
-      page.getByRole('button', { name: /^Step 3 / }).getAttribute('aria-current'),
-    ).resolves.toBe('step');
-    await expect(focusRingShown(page)).resolves.toBe(true);
+    await expect.poll(() => stepIndicator(page)).toBe('Step 3 of 4 — Session 3 of 10');
+    await expect
+      .poll(() => page.getByRole('button', { name: /^Step 3 / }).getAttribute('aria-current'))
+      .toBe('step');
+    await expect.poll(() => focusRingShown(page)).toBe(true);
     // Each step is told to a screen reader through the live region.
     await page.waitForFunction(() =>
       /^Step 3 of 4: Session 3: tabled a proposal/.test(

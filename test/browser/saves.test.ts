@@ -27,7 +27,16 @@ async function playThreeSessions(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Consult Ukraine' }).click();
   await choosePackage(page, COMPROMISE);
   await page.getByRole('button', { name: 'Table the proposal' }).click();
-  await expect(sessionText(page)).resolves.toMatch(/^Session 4 of 10/);
+  await expect.poll(() => sessionText(page)).toMatch(/^Session 4 of 10/);
+  await expect.poll(() => historyItems(page)).toHaveLength(3);
+}
+
+/** Asks for a share link and reads it once the field shows it. */
+async function shareLink(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const field = page.getByLabel('Share link to this game');
+  await expect.poll(() => field.inputValue()).toMatch(/#game=[\w$+-]+\.[0-9a-f]{8}$/);
+  return field.inputValue();
 }
 
 describe('saved games in Chromium', () => {
@@ -55,9 +64,9 @@ describe('saved games in Chromium', () => {
     const second = await openGame(browser(), baseUrl);
     await second.page.getByLabel('Open a saved game file…').setInputFiles(path);
     await second.page.getByRole('button', { name: 'Table the proposal' }).waitFor();
-    await expect(sessionText(second.page)).resolves.toMatch(/^Session 4 of 10/);
-    await expect(historyItems(second.page)).resolves.toEqual(history);
-    await expect(second.page.getByText('✓ Accepts').count()).resolves.toBe(3);
+    await expect.poll(() => sessionText(second.page)).toMatch(/^Session 4 of 10/);
+    await expect.poll(() => historyItems(second.page)).toEqual(history);
+    await expect.poll(() => second.page.getByText('✓ Accepts').count()).toBe(3);
     expectCleanRun(second.watch);
     await second.close();
   });
@@ -69,8 +78,8 @@ describe('saved games in Chromium', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Table the proposal' }).waitFor();
-    await expect(sessionText(page)).resolves.toMatch(/^Session 4 of 10/);
-    await expect(historyItems(page)).resolves.toHaveLength(3);
+    await expect.poll(() => sessionText(page)).toMatch(/^Session 4 of 10/);
+    await expect.poll(() => historyItems(page)).toHaveLength(3);
     expectCleanRun(watch);
     await close();
   });
@@ -79,16 +88,14 @@ describe('saved games in Chromium', () => {
     const first = await openGame(browser(), baseUrl);
     await startTalks(first.page);
     await playThreeSessions(first.page);
-    await first.page.getByRole('button', { name: 'Share link' }).click();
-    const link = await first.page.getByLabel('Share link to this game').inputValue();
-    expect(link).toMatch(/#game=[\w$+-]+\.[0-9a-f]{8}$/);
+    const link = await shareLink(first.page);
     const history = await historyItems(first.page);
     await first.close();
 
     // The link opens the game straight away: the title may never be seen.
     const second = await openGame(browser(), link, {}, 'Table the proposal');
-    await expect(historyItems(second.page)).resolves.toEqual(history);
-    await expect(second.page.evaluate(() => window.location.hash)).resolves.toBe('');
+    await expect.poll(() => historyItems(second.page)).toEqual(history);
+    await expect.poll(() => second.page.evaluate(() => window.location.hash)).toBe('');
     expectCleanRun(second.watch);
     await second.close();
   });
@@ -97,8 +104,7 @@ describe('saved games in Chromium', () => {
     const { page, watch, close } = await openGame(browser(), baseUrl);
     await startTalks(page);
     await playThreeSessions(page);
-    await page.getByRole('button', { name: 'Share link' }).click();
-    const link = await page.getByLabel('Share link to this game').inputValue();
+    const link = await shareLink(page);
     await page.getByRole('button', { name: /Leave the table/ }).click();
 
     await page.getByLabel('Open a saved game file…').setInputFiles({
@@ -110,22 +116,22 @@ describe('saved games in Chromium', () => {
     });
     const fileAlert = page.getByRole('alert').filter({ hasText: 'broken.json' });
     await fileAlert.waitFor();
-    await expect(fileAlert.textContent()).resolves.toMatch(
-      /“broken\.json” is not a game this version can open: save is not valid JSON/,
-    );
+    await expect
+      .poll(() => fileAlert.textContent())
+      .toMatch(/“broken\.json” is not a game this version can open: save is not valid JSON/);
     await screenshot(page, 'title-bad-file-1024');
 
     await page.goto(link.slice(0, link.length - 40));
     await page.getByRole('button', { name: 'Start the talks' }).waitFor();
     const linkAlert = page.getByRole('alert').filter({ hasText: 'link' });
     await linkAlert.waitFor();
-    await expect(linkAlert.textContent()).resolves.toMatch(
-      /The link cannot be opened: the link is incomplete or damaged/,
-    );
+    await expect
+      .poll(() => linkAlert.textContent())
+      .toMatch(/The link cannot be opened: the link is incomplete or damaged/);
 
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Table the proposal' }).waitFor();
-    await expect(sessionText(page)).resolves.toMatch(/^Session 4 of 10/);
+    await expect.poll(() => sessionText(page)).toMatch(/^Session 4 of 10/);
     expectCleanRun(watch);
     await close();
   });
@@ -139,11 +145,13 @@ describe('saved games in Chromium', () => {
     });
     await page.reload();
     await startTalks(page);
-    await expect(
-      page.getByText(/cannot save in this browser: storage is full or blocked/).isVisible(),
-    ).resolves.toBe(true);
+    await expect
+      .poll(() =>
+        page.getByText(/cannot save in this browser: storage is full or blocked/).isVisible(),
+      )
+      .toBe(true);
     await playThreeSessions(page);
-    await expect(page.getByText(/cannot save in this browser/).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText(/cannot save in this browser/).isVisible()).toBe(true);
     await screenshot(page, 'table-storage-full-1024');
     expectCleanRun(watch);
     await close();
@@ -161,9 +169,9 @@ describe('saved games in Chromium', () => {
     for (const example of index) {
       await page.getByRole('button', { name: example.title }).click();
       await page.getByRole('button', { name: 'To the end' }).click();
-      await expect(
-        page.getByText(new RegExp(example.outcome, 'i')).first().isVisible(),
-      ).resolves.toBe(true);
+      await expect
+        .poll(() => page.getByText(new RegExp(example.outcome, 'i')).first().isVisible())
+        .toBe(true);
       await page.getByRole('button', { name: 'Back to the title' }).click();
       await page.getByRole('button', { name: 'Start the talks' }).waitFor();
     }

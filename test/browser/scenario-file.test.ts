@@ -28,20 +28,20 @@ describe('the fictional warm-up scenario, played from the title', () => {
     const { page, watch, close } = await openGame(browser(), baseUrl);
     await page.getByRole('radio', { name: 'The Silverrun Dam: a fictional warm-up' }).check();
     await startTalks(page, 'Normal');
-    await expect(page.getByText(/^Session 1 of 8/).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText(/^Session 1 of 8/).isVisible()).toBe(true);
     // No map: the side panel describes the issue in words instead.
-    await expect(page.getByRole('img', { name: /Map of/ }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('img', { name: /Map of/ }).count()).toBe(0);
     await page.getByLabel('Fish passage', { exact: true }).focus();
-    await expect(
-      page.getByRole('complementary', { name: 'About the issue' }).textContent(),
-    ).resolves.toContain('Whether fish can still swim up the river');
+    await expect
+      .poll(() => page.getByRole('complementary', { name: 'About the issue' }).textContent())
+      .toContain('Whether fish can still swim up the river');
 
     await choosePackage(page, WARM_UP_COMPROMISE);
     await page.getByRole('button', { name: 'Table the proposal' }).click();
-    await expect(page.getByText('✓ Accepts').count()).resolves.toBe(3);
+    await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
     await screenshot(page, 'warm-up-table-1024');
     await page.getByRole('button', { name: 'Convene the summit' }).click();
-    await expect(outcomeHeadline(page)).resolves.toMatch(/deal/i);
+    await expect.poll(() => outcomeHeadline(page)).toMatch(/deal/i);
     expectCleanRun(watch);
     await close();
   });
@@ -59,11 +59,11 @@ describe('the fictional warm-up scenario, played from the title', () => {
       buffer: Buffer.from(JSON.stringify(broken)),
     });
     await page.getByRole('alert').filter({ hasText: 'broken.json' }).waitFor();
-    await expect(
-      page.getByRole('alert').filter({ hasText: 'broken.json' }).textContent(),
-    ).resolves.toMatch(
-      /“broken\.json” cannot be played: invalid scenario: parties\.1\.priorities\.[a-z-]+\.weight: must be a number/,
-    );
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'broken.json' }).textContent())
+      .toMatch(
+        /“broken\.json” cannot be played: invalid scenario: parties\.1\.priorities\.[a-z-]+\.weight: must be a number/,
+      );
 
     await page.getByLabel('Open a scenario file…').setInputFiles({
       name: 'dam.json',
@@ -75,7 +75,7 @@ describe('the fictional warm-up scenario, played from the title', () => {
     await choosePackage(page, WARM_UP_COMPROMISE);
     await page.getByRole('button', { name: 'Table the proposal' }).click();
     await page.getByRole('button', { name: 'Convene the summit' }).click();
-    await expect(outcomeHeadline(page)).resolves.toMatch(/deal/i);
+    await expect.poll(() => outcomeHeadline(page)).toMatch(/deal/i);
     expectCleanRun(watch);
     await close();
   });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { screenshot, useChrome, watchPage } from './chromium';
-import { COMPROMISE, choosePackage, expectCleanRun, outcomeHeadline } from './play';
+import { COMPROMISE, choosePackage, expectCleanRun, outcomeHeadline, seeded } from './play';
 
 /** The smallest text on the controls layer, in CSS pixels as displayed after scaling. */
 function smallestText(page: Page): Promise<{ size: number; text: string }> {
@@ -54,7 +54,8 @@ describe('every scene, as a screenshot at a projector’s and a desktop’s size
         await held;
         return route.continue();
       });
-      await page.goto(baseUrl);
+      await page.goto(seeded(baseUrl));
+      // The preloader's bar is drawn on the canvas and says nothing to the page: give it a moment.
       await page.waitForTimeout(600);
       await screenshot(page, `preloader-${tag}`);
       release();
@@ -81,6 +82,7 @@ describe('every scene, as a screenshot at a projector’s and a desktop’s size
       await screenshot(page, `table-answers-${tag}`);
 
       await page.getByRole('button', { name: 'Convene the summit' }).click();
+      // The summit moment is an animation on the canvas with no end event: catch it midway.
       await page.waitForTimeout(300);
       await screenshot(page, `summit-${tag}`);
 

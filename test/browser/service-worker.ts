@@ -23,7 +23,7 @@ export async function untilPrecached(page: Page): Promise<Precached> {
           const registration = await navigator.serviceWorker.getRegistration();
           return registration?.active?.state ?? 'none';
         }),
-      { timeout: 30_000, interval: 200 },
+      { timeout: 60_000, interval: 200 },
     )
     .toBe('activated');
   return page.evaluate(async () => {

@@ -12,6 +12,7 @@ import { nonDominated } from '../../src/model/pareto';
 import { syntheticScenario } from '../../src/model/synthetic';
 import type { Scenario } from '../../src/model/types';
 import { utilities } from '../../src/model/utility';
+import { HEAVY_TEST_TIMEOUT } from '../time-limits';
 import { alaskaModel, smallSynthetic, smallWithRedLines, withRedLines } from './fixtures';
 
 /** What analyze() should find, computed the slow, obvious way. */
@@ -115,7 +116,7 @@ function expectSameAsReference(scenario: Scenario) {
   expect(analysis.kalaiSmorodinsky === null).toBe(ref.ksShare === null);
 }
 
-describe('analyze', () => {
+describe('analyze', { timeout: HEAVY_TEST_TIMEOUT }, () => {
   it('finds what brute force finds in generated scenarios', () => {
     fc.assert(
       fc.property(smallSynthetic, (scenario) => expectSameAsReference(scenario)),

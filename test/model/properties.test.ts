@@ -8,6 +8,7 @@ import { applyAction } from '../../src/model/reducer';
 import { parseScenario } from '../../src/model/scenario-schema';
 import { DIFFICULTIES, type Difficulty, type Scenario } from '../../src/model/types';
 import { utilities, utility } from '../../src/model/utility';
+import { HEAVY_TEST_TIMEOUT } from '../time-limits';
 import { actionsArb, alaskaModel, deepFreeze, smallSynthetic, smallWithRedLines } from './fixtures';
 
 const seedArb = fc.integer({ min: 0, max: 0xffffffff });
@@ -45,7 +46,7 @@ function replay(
   return { state, results };
 }
 
-describe('the reducer is deterministic', () => {
+describe('the reducer is deterministic', { timeout: HEAVY_TEST_TIMEOUT }, () => {
   it('gives the identical state for the same scenario, seed, difficulty and actions', () => {
     fc.assert(
       fc.property(gameArb, ({ model, seed, difficulty, actions }) => {
@@ -81,7 +82,7 @@ describe('the reducer is deterministic', () => {
   });
 });
 
-describe('the reducer never mutates', () => {
+describe('the reducer never mutates', { timeout: HEAVY_TEST_TIMEOUT }, () => {
   it('leaves a refused action’s state unchanged, and never changes its inputs', () => {
     let refused = 0;
     let accepted = 0;
@@ -129,7 +130,7 @@ describe('the reducer never mutates', () => {
   });
 });
 
-describe('utility', () => {
+describe('utility', { timeout: HEAVY_TEST_TIMEOUT }, () => {
   /** A generated scenario with every weight (0–1000) and value (0–100) chosen by fast-check. */
   const anyWeightsArb = smallSynthetic.chain((base) =>
     fc
@@ -253,7 +254,7 @@ describe('utility', () => {
   });
 });
 
-describe('party order does not matter', () => {
+describe('party order does not matter', { timeout: HEAVY_TEST_TIMEOUT }, () => {
   const permutationArb = fc.shuffledSubarray([0, 1, 2], { minLength: 3, maxLength: 3 });
 
   function reorder(scenario: Scenario, order: readonly number[]): Scenario {

@@ -7,6 +7,7 @@ import { createSaveLibrary } from '../../src/saves/save-library';
 import { openShareLink } from '../../src/saves/share-link';
 import { createGameStore } from '../../src/store/game-store';
 import { COMPROMISE } from '../canonical-packages';
+import { HEAVY_TEST_TIMEOUT } from '../time-limits';
 import { badLinkFragment, badSaveText, REAL_SAVES } from './hostile-inputs';
 import { MemoryStorage } from './memory-storage';
 
@@ -52,7 +53,7 @@ afterAll(() => {
   expect(store.getState()).toBe(inProgress);
 });
 
-describe('every way in, fed hostile input', () => {
+describe('every way in, fed hostile input', { timeout: HEAVY_TEST_TIMEOUT }, () => {
   it(`a file: parseSaveText refuses ${RUNS} bad texts readably`, () => {
     let accepted = 0;
     fc.assert(

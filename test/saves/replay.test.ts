@@ -6,6 +6,7 @@ import { builtInScenario } from '../../src/model/scenarios';
 import { DIFFICULTIES, type Scenario } from '../../src/model/types';
 import { replaySave } from '../../src/saves/replay';
 import { createSave, parseSaveText, serializeSave } from '../../src/saves/save-format';
+import { HEAVY_TEST_TIMEOUT } from '../time-limits';
 
 const scenario = builtInScenario('alaska-2025') as Scenario;
 const model = compileScenario(scenario);
@@ -25,7 +26,7 @@ function savedGame(
   };
 }
 
-describe('replaySave', () => {
+describe('replaySave', { timeout: HEAVY_TEST_TIMEOUT }, () => {
   it.each([
     ['random', 1000],
     ['greedy', 200],

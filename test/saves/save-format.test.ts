@@ -17,6 +17,7 @@ import {
   serializeSaveCompact,
 } from '../../src/saves/save-format';
 import { saveV1Schema } from '../../src/saves/save-v1-schema';
+import { HEAVY_TEST_TIMEOUT } from '../time-limits';
 
 const scenario = builtInScenario('alaska-2025') as Scenario;
 const model = compileScenario(scenario);
@@ -34,7 +35,7 @@ function botSave(i: number): Save {
 }
 
 describe('serializeSave and parseSaveText', () => {
-  it('round-trip 1,000 bot games byte for byte', () => {
+  it('round-trip 1,000 bot games byte for byte', { timeout: HEAVY_TEST_TIMEOUT }, () => {
     for (let i = 0; i < 1000; i++) {
       const text = serializeSave(botSave(i));
       const parsed = parseSaveText(text);
