@@ -17,7 +17,7 @@ export function loadScenario(ref: string = DEFAULT_SCENARIO_ID): Scenario {
       throw inputError(known.error.includes(ref) ? known.error : `${ref}: ${known.error}`);
     return known.scenario;
   }
-  const file = readText(ref);
+  const file = readText(ref, 'a scenario');
   if (!file.ok) {
     const looksLikeId = /^[a-z][a-z0-9-]*$/.test(ref);
     throw inputError(

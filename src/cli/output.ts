@@ -1,3 +1,4 @@
+import { printable } from '../files/text-file';
 import { EXIT, type ExitCode } from './cli-error';
 
 /** What a command prints: its report on stdout and, when it failed, one line for stderr. */
@@ -16,6 +17,7 @@ export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** Text lines for a terminal: what a scenario or save file holds cannot write escapes to it. */
 export function toText(lines: readonly string[]): string {
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(printable).join('\n')}\n`;
 }

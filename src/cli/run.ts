@@ -1,3 +1,4 @@
+import { printable } from '../files/text-file';
 import { CliError, EXIT, type ExitCode } from './cli-error';
 import { runAnalyze } from './commands/analyze';
 import { runEvaluate } from './commands/evaluate';
@@ -34,7 +35,7 @@ export function runCli(argv: readonly string[]): CliRun {
   if (!run) {
     return {
       stdout: '',
-      stderr: `sim: unknown command "${command}" (run "npm run sim -- help" for the commands)\n`,
+      stderr: `sim: unknown command "${printable(command)}" (run "npm run sim -- help" for the commands)\n`,
       exitCode: EXIT.usage,
     };
   }
@@ -57,5 +58,5 @@ export function runCli(argv: readonly string[]): CliRun {
 
 /** One line, whatever the message holds, so a caller can rely on it. */
 function line(command: string, message: string): string {
-  return `sim: ${command}: ${message.replace(/\s*\n\s*/g, ' ')}\n`;
+  return `sim: ${printable(`${command}: ${message.replace(/\s*\n\s*/g, ' ')}`)}\n`;
 }

@@ -1,3 +1,4 @@
+import { MAX_TEXT_FILE_BYTES } from '../files/text-file';
 import type { Step } from '../model/bots';
 import type { ScenarioModel } from '../model/compile';
 import type { Action } from '../model/game';
@@ -14,7 +15,7 @@ export { MAX_SAVE_NAME } from './save-v2-schema';
 /** The version this game writes; older versions are migrated on the way in (migrate.ts). */
 export const SAVE_VERSION = 2;
 /** Save files larger than this are refused before they are read or parsed. */
-export const MAX_SAVE_FILE_BYTES = 1_000_000;
+export const MAX_SAVE_FILE_BYTES = MAX_TEXT_FILE_BYTES;
 
 /** A built-in scenario is named by id and content hash; any other travels inside the save. */
 export interface ScenarioRef {
@@ -89,16 +90,6 @@ export function parseSaveText(text: string, maxChars: number = MAX_SAVE_FILE_BYT
   return json.ok
     ? parseSave(json.value)
     : saveError('not-json', `save is not valid JSON (${json.error})`);
-}
-
-/** Refuses a file by its size, before it is read. */
-export function checkSaveFileSize(bytes: number): SaveError | null {
-  return bytes > MAX_SAVE_FILE_BYTES
-    ? saveError(
-        'too-large',
-        `save file is too large (${bytes} bytes; at most ${MAX_SAVE_FILE_BYTES})`,
-      )
-    : null;
 }
 
 /** A name fit for a save: one line, at most 120 characters, never empty. */

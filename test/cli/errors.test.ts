@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CANONICAL, expectFailure, SIM_TIMEOUT, sim, tempDir } from './sim';
+import { builtInScenarioData, CANONICAL, expectFailure, SIM_TIMEOUT, sim, tempDir } from './sim';
 
 const withOption = (issue: string, option: string) =>
   JSON.stringify({ ...CANONICAL.compromise, [issue]: option });
@@ -109,7 +110,37 @@ const CASES: readonly { what: string; args: string[]; code: 1 | 2; says: RegExp 
     what: 'a save file over 1 MB, before reading it',
     args: ['replay', 'huge.json'],
     code: 1,
-    says: /^sim: replay: huge\.json: save file is too large \(1000001 bytes; at most 1000000\)$/,
+    says: /^sim: replay: huge\.json: "huge\.json" is too large to be a saved game \(1,000,001 bytes; at most 1,000,000\)$/,
+  },
+  {
+    what: 'an endless device, before reading it',
+    args: ['replay', '/dev/zero'],
+    code: 1,
+    says: /^sim: replay: \/dev\/zero: cannot read "\/dev\/zero": it is not a regular file \(a device, a pipe or a socket\)$/,
+  },
+  {
+    what: 'a named pipe no one writes to, without waiting for it',
+    args: ['replay', 'pipe.json'],
+    code: 1,
+    says: /^sim: replay: pipe\.json: cannot read "pipe\.json": it is not a regular file/,
+  },
+  {
+    what: 'a folder given as a scenario',
+    args: ['analyze', '--scenario', './'],
+    code: 1,
+    says: /^sim: analyze: cannot read "\.\/": it is a folder$/,
+  },
+  {
+    what: 'a file that is not text',
+    args: ['replay', 'binary.json'],
+    code: 1,
+    says: /^sim: replay: binary\.json: "binary\.json" is not UTF-8 or UTF-16 text$/,
+  },
+  {
+    what: 'a scenario whose fault holds control characters, printed as escapes',
+    args: ['analyze', '--scenario', 'escapes.json'],
+    code: 1,
+    says: /^sim: analyze: escapes\.json: invalid scenario: parties\.0\.priorities\.x\\u001b\[2J: /,
   },
 ];
 
@@ -119,12 +150,21 @@ describe.concurrent('sim on bad input', { timeout: SIM_TIMEOUT }, () => {
     writeFileSync(join(dir.path, 'not-a-save.json'), '{"format":"something-else","version":1}');
     writeFileSync(join(dir.path, 'newer.json'), '{"format":"mediator-save","version":3}');
     writeFileSync(join(dir.path, 'huge.json'), ' '.repeat(1_000_001));
+    execFileSync('mkfifo', [join(dir.path, 'pipe.json')]);
+    writeFileSync(join(dir.path, 'binary.json'), Buffer.from([0x7b, 0xc3, 0x28, 0x7d]));
+    // A key that a teacher's editor left an escape sequence in, which would clear a terminal.
+    const scenario = builtInScenarioData() as { parties: { priorities: object }[] };
+    const [party] = scenario.parties;
+    if (party) party.priorities = { ...party.priorities, 'x\u001b[2J': { weight: 1 } };
+    writeFileSync(join(dir.path, 'escapes.json'), JSON.stringify(scenario));
   });
   afterAll(() => dir.remove());
 
   it.for(CASES)('refuses $what with one line and no stack trace', async ({ args, code, says }) => {
     const run = await sim(dir.path, ...args);
     expect(expectFailure(run, code)).toMatch(says);
+    // Nothing the files hold reaches the terminal as a control character.
+    expect(run.stderr.trimEnd()).not.toMatch(/\p{Cc}/u);
     if (args[0] !== 'replay') expect(run.stdout).toBe('');
   });
 

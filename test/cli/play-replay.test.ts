@@ -134,6 +134,22 @@ describe.concurrent('sim play and replay', { timeout: SIM_TIMEOUT }, () => {
     expect(results.every((r) => r.ok)).toBe(true);
   });
 
+  it('replays a save that an editor wrote with a byte-order mark, in UTF-8 or UTF-16', async () => {
+    const text = readFileSync(
+      resolve(import.meta.dirname, '../../public/examples/deal.json'),
+      'utf8',
+    );
+    writeFileSync(file('bom.json'), `\ufeff${text}`, 'utf8');
+    writeFileSync(file('utf16.json'), `\ufeff${text}`, 'utf16le');
+    const run = await sim(dir.path, 'replay', '--json', 'bom.json', 'utf16.json');
+    expect(run.stderr).toBe('');
+    const results = JSON.parse(run.stdout) as { ok: boolean; outcome: { kind: string } }[];
+    expect(results.map((r) => [r.ok, r.outcome.kind])).toEqual([
+      [true, 'deal'],
+      [true, 'deal'],
+    ]);
+  });
+
   it('lets the random bot play a hard game to its end without writing a file', async () => {
     const run = await sim(
       dir.path,

@@ -6,9 +6,7 @@ import { builtInScenario } from '../../src/model/scenarios';
 import { DIFFICULTIES, type Scenario } from '../../src/model/types';
 import { migrateV1ToV2 } from '../../src/saves/migrate';
 import {
-  checkSaveFileSize,
   createSave,
-  MAX_SAVE_FILE_BYTES,
   parseSave,
   parseSaveText,
   type Save,
@@ -268,14 +266,6 @@ describe('parseSaveText', () => {
     const parsed = parseSaveText(hostile);
     expect(parsed.ok).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-
-  it('refuses an oversized file by its size alone', () => {
-    expect(checkSaveFileSize(MAX_SAVE_FILE_BYTES)).toBeNull();
-    expect(checkSaveFileSize(MAX_SAVE_FILE_BYTES + 1)).toMatchObject({
-      ok: false,
-      code: 'too-large',
-    });
   });
 });
 

@@ -12,6 +12,26 @@ describe('openScenarioFile', () => {
     expect(opened.ok && opened.scenario.id).toBe('silverrun-dam');
   });
 
+  it('opens a scenario file saved with a byte-order mark, in UTF-8 or UTF-16', async () => {
+    const text = `\ufeff${JSON.stringify(silverrunJson)}`;
+    const utf16 = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      utf16[i * 2] = text.charCodeAt(i) & 0xff;
+      utf16[i * 2 + 1] = text.charCodeAt(i) >> 8;
+    }
+    for (const file of [fileOf(text), new File([utf16], 'utf16.json')]) {
+      const opened = await openScenarioFile(file);
+      expect(opened.ok && opened.scenario.id).toBe('silverrun-dam');
+    }
+  });
+
+  it('refuses a file that is not text, in words', async () => {
+    const opened = await openScenarioFile(
+      new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'map.png'),
+    );
+    expect(opened).toEqual({ ok: false, error: 'the file is not UTF-8 or UTF-16 text' });
+  });
+
   it('names the field at fault, with its path, when a value breaks the schema', async () => {
     const broken = structuredClone(alaskaJson);
     const priority = broken.parties[1]?.priorities.east;

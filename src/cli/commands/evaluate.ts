@@ -68,7 +68,7 @@ function readPackage(source: string): unknown {
   const inline = source.trimStart().startsWith('{');
   let text = source;
   if (!inline) {
-    const file = readText(source);
+    const file = readText(source, 'a package');
     if (!file.ok) throw inputError(`${file.error} (give a package as a JSON object, or a file)`);
     text = file.text;
   }

@@ -1,10 +1,10 @@
 import type { Outcome } from '../../model/outcome';
 import { replaySave } from '../../saves/replay';
-import { checkSaveFileSize, parseSaveText } from '../../saves/save-format';
+import { parseSaveText } from '../../saves/save-format';
 import { type CommandSpec, parseArgs } from '../args';
 import { EXIT, usageError } from '../cli-error';
 import { formatOutcome } from '../describe';
-import { fileSize, readText } from '../files';
+import { readText } from '../files';
 import { type CommandResult, toJson, toText } from '../output';
 
 export const REPLAY: CommandSpec = { flags: { json: 'switch' }, takesNames: true };
@@ -48,10 +48,7 @@ function replayFile(file: string): { result: FileReplay; line: string } {
     result: { file, ok: false as const, steps, error, ...(step === undefined ? {} : { step }) },
     line: `${file}: FAILED, ${error}`,
   });
-  const size = fileSize(file);
-  const tooLarge = size === null ? null : checkSaveFileSize(size);
-  if (tooLarge) return fail(tooLarge.error, null);
-  const read = readText(file);
+  const read = readText(file, 'a saved game');
   if (!read.ok) return fail(read.error, null);
   const parsed = parseSaveText(read.text);
   if (!parsed.ok) return fail(parsed.error, null);

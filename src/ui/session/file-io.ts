@@ -1,3 +1,10 @@
+import {
+  decodeTextFile,
+  printable,
+  type TextFileResult,
+  tooLargeToRead,
+} from '../../files/text-file';
+
 /** A file name from a save's name: letters, digits and dashes, ending in .json. */
 export function fileNameFor(name: string): string {
   const base = name
@@ -24,21 +31,17 @@ export function downloadText(text: string, fileName: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A file's text, or why it could not be read; files over `maxBytes` are refused unread. */
-export async function readTextFile(
-  file: File,
-  maxBytes: number,
-): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
-  if (file.size > maxBytes) {
-    const mb = (file.size / 1_000_000).toFixed(1);
-    return {
-      ok: false,
-      error: `“${file.name}” is too large to be a saved game (${mb} MB; at most ${maxBytes / 1_000_000} MB)`,
-    };
-  }
+/**
+ * A file's text, decoded as every way in decodes it (UTF-8 or UTF-16 by its byte-order mark), or
+ * why it could not be read, naming the file. Files over `maxBytes` are refused unread.
+ */
+export async function readTextFile(file: File, maxBytes: number): Promise<TextFileResult> {
+  const what = `“${printable(file.name)}”`;
+  const tooLarge = tooLargeToRead(file.size, 'a saved game', maxBytes);
+  if (tooLarge) return { ok: false, error: `${what} is ${tooLarge}` };
   try {
-    return { ok: true, text: await file.text() };
+    return decodeTextFile(new Uint8Array(await file.arrayBuffer()), what);
   } catch {
-    return { ok: false, error: `“${file.name}” could not be read` };
+    return { ok: false, error: `${what} could not be read` };
   }
 }

@@ -1,8 +1,14 @@
+import {
+  decodeTextFile,
+  MAX_TEXT_FILE_BYTES,
+  type TextFileResult,
+  tooLargeToRead,
+} from '../../files/text-file';
 import { describeScenarioErrors, parseScenarioText } from '../../model/scenario-schema';
 import type { Scenario } from '../../model/types';
 
 /** Scenario files larger than this are refused before they are read. */
-export const MAX_SCENARIO_FILE_BYTES = 1_000_000;
+export const MAX_SCENARIO_FILE_BYTES = MAX_TEXT_FILE_BYTES;
 
 export type ScenarioFileResult =
   | { readonly ok: true; readonly scenario: Scenario }
@@ -13,20 +19,16 @@ export type ScenarioFileResult =
  * it cannot be played, naming the first field at fault. Files over 1 MB are refused unread.
  */
 export async function openScenarioFile(file: File): Promise<ScenarioFileResult> {
-  if (file.size > MAX_SCENARIO_FILE_BYTES) {
-    const mb = (file.size / 1_000_000).toFixed(1);
-    return {
-      ok: false,
-      error: `too large to be a scenario (${mb} MB; at most ${MAX_SCENARIO_FILE_BYTES / 1_000_000} MB)`,
-    };
-  }
-  let text: string;
+  const tooLarge = tooLargeToRead(file.size, 'a scenario', MAX_SCENARIO_FILE_BYTES);
+  if (tooLarge) return { ok: false, error: tooLarge };
+  let read: TextFileResult;
   try {
-    text = await file.text();
+    read = decodeTextFile(new Uint8Array(await file.arrayBuffer()), 'the file');
   } catch {
     return { ok: false, error: 'the file could not be read' };
   }
-  const parsed = parseScenarioText(text);
+  if (!read.ok) return read;
+  const parsed = parseScenarioText(read.text);
   return parsed.ok
     ? { ok: true, scenario: parsed.scenario }
     : { ok: false, error: describeScenarioErrors(parsed.errors) };
