@@ -1,4 +1,4 @@
-import { digest } from './hash';
+import { type ScenarioHashScheme, scenarioHash } from './scenario-hash';
 import type { Package, Scenario } from './types';
 
 /**
@@ -7,8 +7,10 @@ import type { Package, Scenario } from './types';
  */
 export interface ScenarioModel {
   readonly scenario: Scenario;
-  /** Content hash of the scenario: saves refer to a scenario by id and this hash. */
+  /** The scenario's hash under `hashScheme`: saves name a scenario by its id and this hash. */
   readonly hash: string;
+  /** `game` for every game begun by this release; `content` for games saved by release 0.1. */
+  readonly hashScheme: ScenarioHashScheme;
   readonly partyIds: readonly string[];
   readonly issueIds: readonly string[];
   readonly optionIds: readonly (readonly string[])[];
@@ -32,11 +34,20 @@ export interface ScenarioModel {
 /** A package as the index of the chosen option for each issue, in scenario order. */
 export type Choice = readonly number[];
 
-const compiled = new WeakMap<Scenario, ScenarioModel>();
+const compiled = {
+  game: new WeakMap<Scenario, ScenarioModel>(),
+  content: new WeakMap<Scenario, ScenarioModel>(),
+} as const;
 
-/** Compiles a validated scenario; the result is cached per scenario object. */
-export function compileScenario(scenario: Scenario): ScenarioModel {
-  const cached = compiled.get(scenario);
+/**
+ * Compiles a validated scenario; the result is cached per scenario object and hash scheme. A
+ * new game uses the `game` scheme; a save is replayed under the scheme it named its scenario by.
+ */
+export function compileScenario(
+  scenario: Scenario,
+  hashScheme: ScenarioHashScheme = 'game',
+): ScenarioModel {
+  const cached = compiled[hashScheme].get(scenario);
   if (cached) return cached;
   const issues = scenario.issues;
   const optionIds = issues.map((i) => i.options.map((o) => o.id));
@@ -60,8 +71,8 @@ export function compileScenario(scenario: Scenario): ScenarioModel {
     );
   const model: ScenarioModel = {
     scenario,
-    // Discussion questions change no game: editing them must not orphan the saves made before.
-    hash: digest({ ...scenario, discussion: undefined }),
+    hash: scenarioHash(scenario, hashScheme),
+    hashScheme,
     partyIds: scenario.parties.map((p) => p.id),
     issueIds: issues.map((i) => i.id),
     optionIds,
@@ -75,7 +86,7 @@ export function compileScenario(scenario: Scenario): ScenarioModel {
     maxUtility: extreme((xs) => Math.max(...xs)),
     packageCount: optionIds.reduce((n, o) => n * o.length, 1),
   };
-  compiled.set(scenario, model);
+  compiled[hashScheme].set(scenario, model);
   return model;
 }
 

@@ -1,6 +1,7 @@
 import { choiceOf, type ScenarioModel } from '../model/compile';
 import type { GameState } from '../model/game';
 import type { DealScore, StalemateCause } from '../model/outcome';
+import { scenarioHash } from '../model/scenario-hash';
 import type { Difficulty, Package } from '../model/types';
 import { roundUtility, utilities } from '../model/utility';
 import { replaySave } from './replay';
@@ -132,9 +133,11 @@ export function summarizeClass(inputs: readonly ClassInput[]): ClassSummary {
       continue;
     }
     seen.set(identity, input.file);
-    const group = byScenario.get(replay.model.hash) ?? { model: replay.model, games: [] };
+    // Games of one scenario version stay together, whichever way their saves named it.
+    const version = scenarioHash(replay.model.scenario, 'game');
+    const group = byScenario.get(version) ?? { model: replay.model, games: [] };
     group.games.push(gameRow(replay.model, replay.final, input.file, save.name));
-    byScenario.set(replay.model.hash, group);
+    byScenario.set(version, group);
   }
 
   const groups = [...byScenario.values()]

@@ -1,7 +1,7 @@
-import { compileScenario, type ScenarioModel } from '../model/compile';
+import type { ScenarioModel } from '../model/compile';
 import { createGame, type GameState, stateHash } from '../model/game';
 import { applyAction } from '../model/reducer';
-import { scenarioById } from './resolve-scenario';
+import { modelOfScenario } from './resolve-scenario';
 import type { Save } from './save-format';
 
 export type ReplayResult =
@@ -19,24 +19,11 @@ export type ReplayResult =
       readonly step?: number;
     };
 
-/** The compiled scenario a save was made with, if this game has the very same scenario. */
+/** The compiled scenario a save was made with, if this game has that version of it. */
 export function modelOfSave(
   save: Save,
 ): { ok: true; model: ScenarioModel } | { ok: false; error: string } {
-  const resolved = save.scenario.data
-    ? { ok: true as const, scenario: save.scenario.data }
-    : scenarioById(save.scenario.id);
-  if (!resolved.ok) return resolved;
-  const model = compileScenario(resolved.scenario);
-  if (model.hash !== save.scenario.hash) {
-    return {
-      ok: false,
-      error: save.scenario.data
-        ? 'the scenario inside the save was changed after the game was saved'
-        : `this save was made with another version of scenario "${save.scenario.id}"`,
-    };
-  }
-  return { ok: true, model };
+  return modelOfScenario(save.scenario);
 }
 
 /**

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInScenarioData, expectFailure, SIM_TIMEOUT, sim, tempDir } from './sim';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/saves');
-const GOLDEN = ['v1', 'v2'].flatMap((v) =>
+const GOLDEN = ['v1', 'v2', 'v2-game-hash'].flatMap((v) =>
   readdirSync(join(fixtures, v)).map((f) => join(fixtures, v, f)),
 );
 

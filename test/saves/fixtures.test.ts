@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stateHash } from '../../src/model/game';
+import { type ScenarioHashScheme, scenarioHash } from '../../src/model/scenario-hash';
+import { BUILT_IN_SCENARIO_IDS, builtInScenario } from '../../src/model/scenarios';
 import { replaySave } from '../../src/saves/replay';
+import { modelOfScenario } from '../../src/saves/resolve-scenario';
 import { parseSaveText, SAVE_VERSION, serializeSave } from '../../src/saves/save-format';
 
 /*
@@ -21,6 +24,7 @@ const OUTCOMES: Readonly<Record<string, string>> = {
   'in-progress.json': 'in progress',
   'named-in-progress.json': 'in progress',
   'branched.json': 'deal',
+  'warm-up-greedy.json': 'deal',
 };
 const V1 = [
   'custom-scenario.json',
@@ -30,16 +34,20 @@ const V1 = [
   'scripted-surrender.json',
 ];
 const V2 = [...V1, 'branched.json', 'named-in-progress.json'].sort();
+/** Saves that name their scenario by its game hash, as every save has since release 0.2. */
+const V2_GAME_HASH = ['greedy-deal.json', 'random-hard.json', 'warm-up-greedy.json'];
 
 describe('the golden save files', () => {
   it('are all still there', () => {
     expect(readdirSync(join(root, 'v1')).sort()).toEqual(V1);
     expect(readdirSync(join(root, 'v2')).sort()).toEqual(V2);
+    expect(readdirSync(join(root, 'v2-game-hash')).sort()).toEqual(V2_GAME_HASH);
   });
 
   describe.each([
     ['v1', V1],
     ['v2', V2],
+    ['v2-game-hash', V2_GAME_HASH],
   ])('%s', (version, files) => {
     it.each(files)('%s opens and replays to its recorded final state', (file) => {
       const parsed = parseSaveText(read(version, file));
@@ -57,8 +65,11 @@ describe('the golden save files', () => {
     expect(parsed.ok && serializeSave(parsed.save)).toBe(read('v2', file));
   });
 
-  it.each(V2)('v2 %s is written back byte for byte', (file) => {
-    const text = read('v2', file);
+  it.each([
+    ...V2.map((file) => ['v2', file]),
+    ...V2_GAME_HASH.map((file) => ['v2-game-hash', file]),
+  ])('%s %s is written back byte for byte', (version, file) => {
+    const text = read(version, file);
     const parsed = parseSaveText(text);
     expect(parsed.ok && serializeSave(parsed.save)).toBe(text);
   });
@@ -77,5 +88,28 @@ describe('the golden save files', () => {
     const parsed = parseSaveText(read('v1', 'greedy-deal.json'));
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.save).toMatchObject({ name: 'Saved game', savedAt: null, branchedFrom: null });
+  });
+});
+
+describe('every built-in scenario hash a release has shipped', () => {
+  const shipped = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../fixtures/shipped-scenarios.json'), 'utf8'),
+  ) as { id: string; scheme: ScenarioHashScheme; hash: string; release: string }[];
+
+  it.each(shipped)('$id as named by release $release ($scheme) still opens', (entry) => {
+    const found = modelOfScenario(entry);
+    if (!found.ok) throw new Error(found.error);
+    expect(found.model.hash).toBe(entry.hash);
+    expect(found.model.hashScheme).toBe(entry.scheme);
+  });
+
+  it('includes the game hash of every built-in scenario as this release ships it', () => {
+    for (const id of BUILT_IN_SCENARIO_IDS) {
+      const scenario = builtInScenario(id);
+      if (!scenario) throw new Error(id);
+      expect(shipped).toContainEqual(
+        expect.objectContaining({ id, scheme: 'game', hash: scenarioHash(scenario, 'game') }),
+      );
+    }
   });
 });

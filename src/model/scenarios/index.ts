@@ -1,6 +1,7 @@
 import { parseScenario } from '../scenario-schema';
 import type { Scenario } from '../types';
 import alaska2025 from './alaska-2025.json';
+import { ARCHIVED_SCENARIOS } from './archive';
 import silverrunDam from './silverrun-dam.json';
 
 /**
@@ -28,4 +29,30 @@ export function builtInScenario(id: string): Scenario | null {
     throw new Error(`built-in scenario ${id} is invalid: ${result.errors.join('; ')}`);
   loaded.set(id, result.scenario);
   return result.scenario;
+}
+
+const archived = new Map<string, readonly Scenario[]>();
+
+/**
+ * Every version of a built-in scenario the game can replay a save with: the current one first,
+ * then the archived ones (archive/index.ts), newest first. Empty for an unknown id.
+ */
+export function builtInScenarioVersions(id: string): readonly Scenario[] {
+  const current = builtInScenario(id);
+  if (!current) return [];
+  let earlier = archived.get(id);
+  if (!earlier) {
+    const data = Object.hasOwn(ARCHIVED_SCENARIOS, id) ? (ARCHIVED_SCENARIOS[id] ?? []) : [];
+    earlier = data.map((version, i) => {
+      const result = parseScenario(version);
+      if (!result.ok) {
+        throw new Error(
+          `archived scenario ${id} #${i + 1} is invalid: ${result.errors.join('; ')}`,
+        );
+      }
+      return result.scenario;
+    });
+    archived.set(id, earlier);
+  }
+  return [current, ...earlier];
 }

@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileScenario } from '../../src/model/compile';
+import { RULES_VERSION, scenarioHash } from '../../src/model/scenario-hash';
+import { parseScenario } from '../../src/model/scenario-schema';
+import alaskaJson from '../../src/model/scenarios/alaska-2025.json';
+import silverrunJson from '../../src/model/scenarios/silverrun-dam.json';
+import type { Scenario } from '../../src/model/types';
+import { HEAVY_TEST_TIMEOUT } from '../time-limits';
+
+type Path = readonly (string | number)[];
+interface Leaf {
+  readonly path: Path;
+  readonly value: string | number | boolean;
+}
+
+/** Every string, number and boolean in a JSON value, with its path. */
+function leaves(value: unknown, path: Path = []): Leaf[] {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return [{ path, value }];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, [...path, i]));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
+  }
+  return [];
+}
+
+/** A copy of a JSON value with the leaf at `path` replaced. */
+function withLeaf(value: unknown, path: Path, replacement: unknown): unknown {
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path.at(-1) ?? ''] = replacement;
+  return copy;
+}
+
+/** Strings that name or pick something the rules use: ids, and the ids a red line points to. */
+const GAME_STRING_KEYS = new Set(['format', 'id', 'issue', 'option', 'kind']);
+const isGameString = (leaf: Leaf) =>
+  typeof leaf.value === 'string' &&
+  (GAME_STRING_KEYS.has(String(leaf.path.at(-1))) || leaf.path.includes('regions'));
+
+const SCENARIOS = [
+  ['alaska-2025', alaskaJson],
+  ['silverrun-dam', silverrunJson],
+] as const;
+
+const valid = (data: unknown): Scenario | null => {
+  const parsed = parseScenario(data);
+  return parsed.ok ? parsed.scenario : null;
+};
+
+describe('scenarioHash under the game scheme', { timeout: HEAVY_TEST_TIMEOUT }, () => {
+  for (const [id, data] of SCENARIOS) {
+    const original = valid(data) as Scenario;
+    const gameHash = scenarioHash(original, 'game');
+    const prose = leaves(data).filter((l) => typeof l.value === 'string' && !isGameString(l));
+
+    it(`keeps ${id}'s game hash through any edit of its prose`, () => {
+      expect(prose.length).toBeGreaterThan(100);
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...prose),
+          fc.stringMatching(/^[A-Za-z][A-Za-z ,.'-]{0,60}$/),
+          (leaf, text) => {
+            const edited = valid(withLeaf(data, leaf.path, text));
+            fc.pre(edited !== null && text !== leaf.value);
+            if (!edited) return;
+            expect(scenarioHash(edited, 'game')).toBe(gameHash);
+            // The edit was real: release 0.1's hash of the whole text (but the discussion
+            // questions) sees it.
+            if (leaf.path[0] !== 'discussion') {
+              expect(scenarioHash(edited, 'content')).not.toBe(scenarioHash(original, 'content'));
+            }
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+
+    it(`changes ${id}'s game hash with any number the rules read, whenever the file stays valid`, () => {
+      const numbers = leaves(data).filter(
+        (l) => typeof l.value === 'number' && !l.path.includes('discussion'),
+      );
+      let changed = 0;
+      for (const leaf of numbers) {
+        for (const delta of [1, -1]) {
+          const edited = valid(withLeaf(data, leaf.path, (leaf.value as number) + delta));
+          if (!edited) continue;
+          changed++;
+          expect(scenarioHash(edited, 'game'), leaf.path.join('.')).not.toBe(gameHash);
+        }
+      }
+      expect(changed).toBeGreaterThan(numbers.length);
+    });
+
+    it(`changes ${id}'s game hash when an id is renamed everywhere`, () => {
+      const ids = [
+        ...original.parties.map((p) => p.id),
+        ...original.issues.map((i) => i.id),
+        ...original.issues.flatMap((i) => i.options.map((o) => o.id)),
+      ];
+      // A name that is also a word of the format (a map's control level) cannot be replaced blindly.
+      const words = new Set(['mostly', 'largely', 'pockets']);
+      for (const name of new Set(ids.filter((i) => !words.has(i)))) {
+        const text = JSON.stringify(data).replaceAll(`"${name}"`, `"${name}-renamed"`);
+        const renamed = valid(JSON.parse(text));
+        expect(renamed, name).not.toBeNull();
+        if (renamed) expect(scenarioHash(renamed, 'game'), name).not.toBe(gameHash);
+      }
+    });
+  }
+
+  it('gives a model the hash of the scheme it was compiled under', () => {
+    const scenario = valid(alaskaJson) as Scenario;
+    expect(compileScenario(scenario).hash).toBe(scenarioHash(scenario, 'game'));
+    expect(compileScenario(scenario, 'content').hash).toBe(scenarioHash(scenario, 'content'));
+    expect(compileScenario(scenario, 'content').hashScheme).toBe('content');
+    expect(RULES_VERSION).toBeGreaterThanOrEqual(1);
+  });
+});
