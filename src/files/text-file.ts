@@ -67,3 +67,13 @@ export function printable(text: string): string {
     (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
   );
 }
+
+/**
+ * Words for a failure nobody foresaw (a bug, not bad input): the thrown error's own message on
+ * one printable line of at most 160 characters, so a person can report it. No stack trace.
+ */
+export function unexpectedProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = printable(message.replace(/\s+/g, ' ').trim()).slice(0, 160);
+  return `an unexpected problem (${line || 'no details'})`;
+}

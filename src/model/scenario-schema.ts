@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import type { Scenario } from './types';
-import { describeIssue, isRecord, parseJson } from './validation';
+import {
+  describeIssue,
+  findReservedKey,
+  isRecord,
+  parseJson,
+  RESERVED_NAME_MESSAGE,
+  RESERVED_NAMES,
+} from './validation';
 
 /** Packages a scenario may have at most; larger ones are too slow to analyse in a browser. */
 export const MAX_PACKAGES = 4_194_304;
@@ -8,6 +15,7 @@ export const MAX_PACKAGES = 4_194_304;
 const id = v.pipe(
   v.string('must be a text id'),
   v.regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be a lower-case id of letters, digits and dashes'),
+  v.check((name) => !RESERVED_NAMES.has(name), RESERVED_NAME_MESSAGE),
 );
 const text = (max: number) =>
   v.pipe(
@@ -163,9 +171,14 @@ export type ScenarioResult =
   | { readonly ok: true; readonly scenario: Scenario }
   | { readonly ok: false; readonly errors: readonly string[] };
 
-/** A scenario is valid when it matches the schema and every reference in it resolves. */
+/**
+ * A scenario is valid when it matches the schema, every reference in it resolves, and no id or
+ * key is a name JavaScript keeps for itself (`constructor`, `prototype`, `__proto__`).
+ */
 export function parseScenario(input: unknown): ScenarioResult {
   if (!isRecord(input)) return { ok: false, errors: ['scenario: must be an object'] };
+  const reserved = findReservedKey(input);
+  if (reserved) return { ok: false, errors: [reserved] };
   const parsed = v.safeParse(scenarioSchema, input);
   if (!parsed.success)
     return { ok: false, errors: parsed.issues.map((i) => describeIssue(i, 'scenario')) };

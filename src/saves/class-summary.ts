@@ -1,3 +1,4 @@
+import { unexpectedProblem } from '../files/text-file';
 import { choiceOf, type ScenarioModel } from '../model/compile';
 import type { GameState } from '../model/game';
 import type { DealScore, StalemateCause } from '../model/outcome';
@@ -110,12 +111,20 @@ export function summarizeClass(inputs: readonly ClassInput[]): ClassSummary {
       problems.push({ file: input.file, error: input.error });
       continue;
     }
-    const parsed = parseSaveText(input.text);
+    let parsed: ReturnType<typeof parseSaveText>;
+    let replay: ReturnType<typeof replaySave>;
+    try {
+      parsed = parseSaveText(input.text);
+      replay = parsed.ok ? replaySave(parsed.save) : parsed;
+    } catch (error) {
+      // A file no check foresaw is still counted as not read, never left unfinished.
+      problems.push({ file: input.file, error: unexpectedProblem(error) });
+      continue;
+    }
     if (!parsed.ok) {
       problems.push({ file: input.file, error: parsed.error });
       continue;
     }
-    const replay = replaySave(parsed.save);
     if (!replay.ok) {
       problems.push({ file: input.file, error: replay.error });
       continue;

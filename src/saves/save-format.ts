@@ -3,7 +3,7 @@ import type { Step } from '../model/bots';
 import type { ScenarioModel } from '../model/compile';
 import type { Action } from '../model/game';
 import type { Difficulty, Scenario } from '../model/types';
-import { isRecord, parseJson } from '../model/validation';
+import { findReservedKey, isRecord, parseJson } from '../model/validation';
 import { readSave } from './migrate';
 import { isKnownScenario, scenarioFromData } from './resolve-scenario';
 import { type SaveError, saveError } from './save-error';
@@ -66,6 +66,8 @@ export function parseSave(input: unknown): SaveResult {
       `save version ${version} is newer than this game reads (${SAVE_VERSION}): update the game`,
     );
   }
+  const reserved = findReservedKey(input);
+  if (reserved) return saveError('invalid', `invalid save: ${reserved}`);
   const shaped = readSave(input);
   if (!shaped.ok) return shaped;
   const { data, ...ref } = shaped.save.scenario;

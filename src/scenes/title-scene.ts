@@ -1,4 +1,5 @@
 import { Scene } from 'phaser';
+import { printable, unexpectedProblem } from '../files/text-file';
 import { SceneKeys } from '../game/scene-keys';
 import { BUILT_IN_SCENARIO_IDS, builtInScenario, DEFAULT_SCENARIO_ID } from '../model/scenarios';
 import { DIFFICULTIES, type Difficulty, type Scenario } from '../model/types';
@@ -39,17 +40,21 @@ export class TitleScene extends Scene {
         const file = scenarioInput.files?.[0];
         scenarioInput.value = '';
         if (!file) return;
-        void openScenarioFile(file).then((opened) => {
-          if (!opened.ok) {
-            scenarioMessage.textContent = `“${file.name}” cannot be played: ${opened.error}.`;
-            return;
-          }
-          const seed = gameNumber.seedForNewGame();
-          if (seed === null) return;
-          const difficulty = String(new FormData(form).get('difficulty') ?? 'normal') as Difficulty;
-          const store = createGameStore(opened.scenario, { seed, difficulty });
-          this.scene.start(SceneKeys.Briefing, { store });
-        });
+        void openScenarioFile(file)
+          .catch((error: unknown) => ({ ok: false as const, error: unexpectedProblem(error) }))
+          .then((opened) => {
+            if (!opened.ok) {
+              scenarioMessage.textContent = `“${printable(file.name)}” cannot be played: ${opened.error}.`;
+              return;
+            }
+            const seed = gameNumber.seedForNewGame();
+            if (seed === null) return;
+            const difficulty = String(
+              new FormData(form).get('difficulty') ?? 'normal',
+            ) as Difficulty;
+            const store = createGameStore(opened.scenario, { seed, difficulty });
+            this.scene.start(SceneKeys.Briefing, { store });
+          });
       },
     });
     const scenarioChoice = h(

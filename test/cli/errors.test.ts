@@ -131,6 +131,12 @@ const CASES: readonly { what: string; args: string[]; code: 1 | 2; says: RegExp 
     says: /^sim: analyze: cannot read "\.\/": it is a folder$/,
   },
   {
+    what: 'a scenario with an issue named "constructor"',
+    args: ['analyze', '--scenario', 'constructor.json'],
+    code: 1,
+    says: /^sim: analyze: constructor\.json: invalid scenario: parties\.0\.priorities\.constructor: "constructor" is a name JavaScript keeps for itself/,
+  },
+  {
     what: 'a file that is not text',
     args: ['replay', 'binary.json'],
     code: 1,
@@ -157,6 +163,8 @@ describe.concurrent('sim on bad input', { timeout: SIM_TIMEOUT }, () => {
     const [party] = scenario.parties;
     if (party) party.priorities = { ...party.priorities, 'x\u001b[2J': { weight: 1 } };
     writeFileSync(join(dir.path, 'escapes.json'), JSON.stringify(scenario));
+    const renamed = JSON.stringify(builtInScenarioData()).replaceAll('"east"', '"constructor"');
+    writeFileSync(join(dir.path, 'constructor.json'), renamed);
   });
   afterAll(() => dir.remove());
 

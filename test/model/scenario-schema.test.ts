@@ -179,6 +179,39 @@ describe('parseScenario', () => {
     ]);
   });
 
+  it.each([
+    ['an issue', 'east', 'constructor', 'parties.0.priorities.constructor'],
+    ['an option', 'demilitarize', 'constructor', 'parties.0.priorities.east.options.constructor'],
+    ['a party', 'us', 'prototype', 'parties.0.id'],
+    ['an option', 'demilitarize', 'prototype', 'parties.0.priorities.east.options.prototype'],
+  ])(
+    'refuses %s named "%s → %s", a name JavaScript keeps for itself, naming where',
+    (_what, from, to, place) => {
+      const renamed = JSON.parse(JSON.stringify(raw()).replaceAll(`"${from}"`, `"${to}"`));
+      const result = parseScenario(renamed);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.errors[0]).toBe(
+          `${place}: ${place.endsWith('.id') ? '' : `"${to}" `}is a name JavaScript keeps for itself: it cannot be an id or a field name`,
+        );
+      }
+    },
+  );
+
+  it('refuses a "__proto__" key anywhere, where a schema would drop it unseen', () => {
+    const text = JSON.stringify(raw()).replace(
+      '"priorities":{',
+      '"priorities":{"__proto__":{"weight":1},',
+    );
+    expect(parseScenarioText(text)).toEqual({
+      ok: false,
+      errors: [
+        'parties.0.priorities.__proto__: "__proto__" is a name JavaScript keeps for itself: it cannot be an id or a field name',
+      ],
+    });
+    expect(({} as Record<string, unknown>).weight).toBeUndefined();
+  });
+
   it('reports duplicate party, issue and option ids', () => {
     const parties = raw();
     parties.parties[2].id = 'us';

@@ -242,6 +242,18 @@ describe('parseSaveText', () => {
       'invalid',
       'invalid save: scenario.data: invalid scenario:',
     ],
+    [
+      'a package naming an issue "constructor", which a schema would drop unseen',
+      text.replace('"package": {', '"package": { "constructor": "x",'),
+      'invalid',
+      'package.constructor: "constructor" is a name JavaScript keeps for itself',
+    ],
+    [
+      'a "prototype" key under a long, many-lined one',
+      JSON.stringify({ ...save, [`a\nlong${'x'.repeat(500)}`]: { prototype: 1 } }),
+      'invalid',
+      'invalid save: "a\\nlongxxxxxxxxxxxxxx…".prototype: "prototype" is a name',
+    ],
     ['not an object', '[]', 'invalid', 'invalid save: save: must be an object'],
     ['an oversized text', ' '.repeat(1_000_001), 'too-large', 'save is too large'],
   ])('refuses %s with a message naming what is wrong', (_, input, code, message) => {

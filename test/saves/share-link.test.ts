@@ -32,6 +32,16 @@ describe('shareLinkFragment and openShareLink', () => {
     expect(openShareLink(link.fragment.slice(1)).ok).toBe(true);
   });
 
+  it('refuse a link whose game names something "constructor", in words', () => {
+    const text = serializeSave(save).replace('"package": {', '"package": { "constructor": "x",');
+    const payload = LZString.compressToEncodedURIComponent(text);
+    const fragment = `#game=${payload}.${digestText(payload).slice(0, 8)}`;
+    const opened = openShareLink(fragment);
+    expect(opened.ok).toBe(false);
+    if (!opened.ok)
+      expect(opened.error).toMatch(/"constructor" is a name JavaScript keeps for itself/);
+  });
+
   it('carry a game whose custom scenario travels with it', () => {
     const custom = compileScenario({ ...scenario, id: 'classroom-copy' });
     const steps = playGame(custom, { seed: 3, difficulty: 'easy', strategy: 'greedy' }).steps;

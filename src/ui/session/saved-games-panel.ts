@@ -1,4 +1,5 @@
 import type { Scene } from 'phaser';
+import { unexpectedProblem } from '../../files/text-file';
 import { MAX_SAVE_FILE_BYTES, parseSaveText } from '../../saves/save-format';
 import type { SavedGameEntry } from '../../saves/save-library';
 import { openShareLink } from '../../saves/share-link';
@@ -39,11 +40,21 @@ export function savedGamesPanel(scene: Scene): HTMLElement {
     message.textContent = text;
   };
   const open = (save: Parameters<typeof openSave>[1]) => {
-    const opened = openSave(scene, save);
-    if (!opened.ok) show(`This saved game cannot be opened: ${opened.error}.`);
+    try {
+      const opened = openSave(scene, save);
+      if (!opened.ok) show(`This saved game cannot be opened: ${opened.error}.`);
+    } catch (error) {
+      show(`This saved game cannot be opened: ${unexpectedProblem(error)}.`);
+    }
   };
   const openText = (text: string, what: string) => {
-    const parsed = parseSaveText(text);
+    let parsed: ReturnType<typeof parseSaveText>;
+    try {
+      parsed = parseSaveText(text);
+    } catch (error) {
+      show(`${what} is not a game this version can open: ${unexpectedProblem(error)}.`);
+      return;
+    }
     if (parsed.ok) open(parsed.save);
     else show(`${what} is not a game this version can open: ${parsed.error}.`);
   };
@@ -162,8 +173,16 @@ export function savedGamesPanel(scene: Scene): HTMLElement {
   // pasted into this tab changes only the fragment, so listen for that too.
   const openLink = () => {
     if (!window.location.hash.startsWith('#game=')) return;
-    const linked = openShareLink(window.location.hash);
+    const hash = window.location.hash;
+    // The fragment goes first, so that a link that cannot be opened is not opened again on reload.
     history.replaceState(null, '', window.location.pathname + window.location.search);
+    let linked: ReturnType<typeof openShareLink>;
+    try {
+      linked = openShareLink(hash);
+    } catch (error) {
+      show(`The link cannot be opened: ${unexpectedProblem(error)}.`);
+      return;
+    }
     if (linked.ok) window.setTimeout(() => open(linked.save), 0);
     else show(`The link cannot be opened: ${linked.error}.`);
   };
