@@ -82,6 +82,9 @@ export interface ClassSummary {
   readonly problems: readonly { readonly file: string; readonly error: string }[];
   /** Files holding the very same game as another file: counted once. */
   readonly duplicates: readonly { readonly file: string; readonly sameAs: string }[];
+  /** Different files given the same name (browsers' download names often coincide): each is
+   * counted, the later ones under a numbered name such as `deal.json (2)`. */
+  readonly renamed: readonly { readonly file: string; readonly as: string }[];
 }
 
 export const BEST_RULE =
@@ -97,7 +100,8 @@ const byFileName = (a: string, b: string) =>
  * tally of outcomes and the best and worst table. A file that cannot be read, parsed or replayed
  * is listed with its error; the same game given twice is counted once.
  */
-export function summarizeClass(inputs: readonly ClassInput[]): ClassSummary {
+export function summarizeClass(given: readonly ClassInput[]): ClassSummary {
+  const { inputs, renamed } = distinctNames(given);
   const problems: { file: string; error: string }[] = [];
   const duplicates: { file: string; sameAs: string }[] = [];
   const seen = new Map<string, string>();
@@ -169,7 +173,7 @@ export function summarizeClass(inputs: readonly ClassInput[]): ClassSummary {
         b.games.length - a.games.length ||
         byFileName(a.model.scenario.title, b.model.scenario.title),
     );
-  return { groups, problems, duplicates };
+  return { groups, problems, duplicates, renamed };
 }
 
 /** A finished or saved game as one row: its outcome, and what its package gave each leader. */
@@ -367,4 +371,36 @@ export function dealScoreRange(
     ? ((scores[mid - 1] ?? 0) + (scores[mid] ?? 0)) / 2
     : (scores[Math.floor(mid)] ?? 0);
   return { min: scores[0] ?? 0, median, max: scores[scores.length - 1] ?? 0 };
+}
+
+/**
+ * Gives every file a name of its own: a file whose name an earlier one already has, with other
+ * contents, is named `name (2)`, `name (3)`… and listed in `renamed`. A file identical to an
+ * earlier one of the same name is the same file given twice, and is dropped.
+ */
+function distinctNames(inputs: readonly ClassInput[]): {
+  inputs: ClassInput[];
+  renamed: { file: string; as: string }[];
+} {
+  const byName = new Map<string, ClassInput[]>();
+  const used = new Set(inputs.map((input) => input.file));
+  const kept: ClassInput[] = [];
+  const renamed: { file: string; as: string }[] = [];
+  const contents = (input: ClassInput) => ('text' in input ? `t${input.text}` : `e${input.error}`);
+  for (const input of inputs) {
+    const same = byName.get(input.file) ?? [];
+    if (same.some((other) => contents(other) === contents(input))) continue;
+    byName.set(input.file, [...same, input]);
+    if (same.length === 0) {
+      kept.push(input);
+      continue;
+    }
+    let n = same.length + 1;
+    while (used.has(`${input.file} (${n})`)) n++;
+    const as = `${input.file} (${n})`;
+    used.add(as);
+    renamed.push({ file: input.file, as });
+    kept.push({ ...input, file: as });
+  }
+  return { inputs: kept, renamed };
 }

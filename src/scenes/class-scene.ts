@@ -108,8 +108,9 @@ export class ClassScene extends Scene {
           : { file: file.name, error: result.error };
       }),
     );
-    const names = new Set(read.map((r) => r.file));
-    this.inputs = [...this.inputs.filter((r) => !names.has(r.file)), ...read];
+    // Files are told apart by their games, not their names: the summary counts each game once
+    // and numbers different games that share a name.
+    this.inputs = [...this.inputs, ...read];
     this.render();
   }
 

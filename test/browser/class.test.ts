@@ -232,6 +232,28 @@ describe('the class view in Chromium', () => {
     expectCleanRun(watch);
     await close();
   });
+
+  it('tells games apart by what they hold, not by their file names', async () => {
+    const { page, watch, close } = await openGame(browser(), baseUrl);
+    await openClassView(page);
+    const status = page.getByRole('status');
+    await dropFiles(page, [botGame('mediator-game.json', 1, 'greedy')]);
+    await expect.poll(() => status.textContent()).toMatch(/^1 game of /);
+    // A second batch: another game under the same download name, and the first file again.
+    await dropFiles(page, [
+      botGame('mediator-game.json', 2, 'random'),
+      botGame('mediator-game.json', 1, 'greedy'),
+    ]);
+    await expect.poll(() => status.textContent()).toMatch(/^2 games of /);
+    const notes = page.getByRole('region', { name: 'Notes on the files' });
+    await expect
+      .poll(() => notes.textContent())
+      .toBe(
+        'Notes on the filesTwo different games were both called mediator-game.json: both are counted, the later one as “mediator-game.json (2)”.',
+      );
+    expectCleanRun(watch);
+    await close();
+  });
 });
 
 describe('the teacher’s guide in Chromium', () => {

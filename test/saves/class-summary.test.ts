@@ -137,6 +137,37 @@ describe('summarizeClass', () => {
     expect(summary.duplicates).toEqual([{ file: 'table-1.json', sameAs: 'table-1 (copy).json' }]);
   });
 
+  it('counts different games with the same file name, numbering the later ones', () => {
+    const summary = summarizeClass([
+      { file: 'mediator-deal.json', text: botSave(4, 'greedy') },
+      { file: 'mediator-deal.json', text: botSave(5, 'greedy') },
+      { file: 'mediator-deal.json (2)', text: botSave(6, 'greedy') },
+      { file: 'mediator-deal.json', text: botSave(7, 'greedy') },
+    ]);
+    expect(summary.groups[0]?.games.map((g) => g.file)).toEqual([
+      'mediator-deal.json',
+      'mediator-deal.json (2)',
+      'mediator-deal.json (3)',
+      'mediator-deal.json (4)',
+    ]);
+    expect(summary.renamed).toEqual([
+      { file: 'mediator-deal.json', as: 'mediator-deal.json (3)' },
+      { file: 'mediator-deal.json', as: 'mediator-deal.json (4)' },
+    ]);
+    expect(summary.duplicates).toEqual([]);
+  });
+
+  it('takes the very same file given twice as one file', () => {
+    const text = botSave(4, 'greedy');
+    const summary = summarizeClass([
+      { file: 'table-1.json', text },
+      { file: 'table-1.json', text },
+    ]);
+    expect(summary.groups[0]?.games).toHaveLength(1);
+    expect(summary.renamed).toEqual([]);
+    expect(summary.duplicates).toEqual([]);
+  });
+
   it('orders tables by file name with numbers in numeric order', () => {
     const { group } = onlyGroup(
       [10, 2, 1].map((n) => ({ file: `table-${n}.json`, text: botSave(n, 'greedy') })),

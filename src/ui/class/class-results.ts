@@ -98,8 +98,8 @@ export function verdictsSection(group: ScenarioGroup): HTMLElement {
 
 /** Files that were not counted, each with its reason; copies of a game counted once. */
 export function problemsSection(summary: ClassSummary): HTMLElement | null {
-  const { problems, duplicates } = summary;
-  if (problems.length === 0 && duplicates.length === 0) return null;
+  const { problems, duplicates, renamed } = summary;
+  if (problems.length === 0 && duplicates.length === 0 && renamed.length === 0) return null;
   return h(
     'section',
     { class: 'class-problems card', 'aria-labelledby': 'problems-heading' },
@@ -108,7 +108,7 @@ export function problemsSection(summary: ClassSummary): HTMLElement | null {
       { id: 'problems-heading' },
       problems.length > 0
         ? `Not counted: ${problems.length} ${problems.length === 1 ? 'file' : 'files'}`
-        : 'Counted once',
+        : 'Notes on the files',
     ),
     h(
       'ul',
@@ -116,6 +116,15 @@ export function problemsSection(summary: ClassSummary): HTMLElement | null {
       ...problems.map((p) => h('li', {}, h('strong', {}, p.file), `: ${p.error}.`)),
       ...duplicates.map((d) =>
         h('li', {}, h('strong', {}, d.file), ` is the same game as ${d.sameAs}: counted once.`),
+      ),
+      ...renamed.map((r) =>
+        h(
+          'li',
+          {},
+          'Two different games were both called ',
+          h('strong', {}, r.file),
+          `: both are counted, the later one as “${r.as}”.`,
+        ),
       ),
     ),
   );
