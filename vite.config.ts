@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { CONTENT_SECURITY_POLICY } from './src/pwa/content-security-policy';
 
 /**
  * The entry is small and loads the game with a dynamic import, so that the fonts and the map
@@ -48,6 +49,24 @@ function preloadCriticalAssets(): Plugin {
         return tags;
       },
     },
+  };
+}
+
+/**
+ * Puts the policy in the built page. The development server is left without it, since it
+ * injects styles inline to update them live.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'mediator:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
   };
 }
 
@@ -111,7 +130,7 @@ function precacheServiceWorker(): Plugin {
 export default defineConfig({
   // Relative asset paths let the built site run from any sub-folder of a static host.
   base: './',
-  plugins: [preloadCriticalAssets(), precacheServiceWorker()],
+  plugins: [contentSecurityPolicy(), preloadCriticalAssets(), precacheServiceWorker()],
   build: {
     target: 'es2022',
     rollupOptions: {

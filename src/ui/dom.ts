@@ -3,7 +3,8 @@ type Props = Record<string, string | number | boolean | undefined | ((event: Eve
 
 /**
  * Builds an element. Text is always set as text, never parsed as HTML, so scenario and save
- * text cannot inject markup. `on*` props become event listeners; booleans toggle attributes.
+ * text cannot inject markup. `on*` props become event listeners; booleans toggle attributes;
+ * `style` is set through the CSSOM, which a strict Content-Security-Policy allows.
  */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -14,6 +15,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   for (const [key, value] of Object.entries(props)) {
     if (value === undefined || value === false) continue;
     if (typeof value === 'function') element.addEventListener(key.slice(2).toLowerCase(), value);
+    // Through the CSSOM, never as a style attribute, which a strict Content-Security-Policy
+    // (style-src 'self', as the game ships and many school hosts set) refuses.
+    else if (key === 'style') element.style.cssText = String(value);
     else if (value === true) element.setAttribute(key, '');
     else element.setAttribute(key, String(value));
   }
