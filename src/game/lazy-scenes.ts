@@ -1,4 +1,5 @@
 import type { Scene } from 'phaser';
+import { h } from '../ui/dom';
 import { SceneKeys } from './scene-keys';
 
 type LazyKey = typeof SceneKeys.Replay | typeof SceneKeys.Debrief | typeof SceneKeys.Class;
@@ -17,8 +18,36 @@ export function startLazyScene(from: Scene, key: LazyKey, data?: object): void {
     from.scene.start(key, data);
     return;
   }
-  void loaders[key]().then((SceneClass) => {
-    if (!manager.keys[key]) manager.add(key, SceneClass, false);
-    from.scene.start(key, data);
-  });
+  void loaders[key]()
+    .then((SceneClass) => {
+      if (!manager.keys[key]) manager.add(key, SceneClass, false);
+      from.scene.start(key, data);
+    })
+    .catch(() => offerReload());
+}
+
+/**
+ * Says, where the person is looking, that this screen could not be loaded because the game
+ * was updated on its host (or the network is gone), and offers to reload. The game in progress
+ * is autosaved after every action, so after the reload Continue takes it up where it was.
+ */
+function offerReload(): void {
+  const message =
+    'This screen could not be loaded: a new version of Mediator is probably ready. Reload the page to use it; your game is saved, and Continue on the title takes it up again.';
+  let notice = document.getElementById('reload-notice');
+  if (!notice) {
+    const reload = h(
+      'button',
+      { class: 'button primary', type: 'button', onclick: () => window.location.reload() },
+      'Reload',
+    );
+    notice = h(
+      'div',
+      { id: 'reload-notice', class: 'reload-notice card', role: 'alert' },
+      h('p', {}, message),
+      reload,
+    );
+    document.body.append(notice);
+    reload.focus();
+  }
 }

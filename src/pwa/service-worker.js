@@ -1,6 +1,11 @@
 // The service worker that lets the game play offline after the first visit. The build copies
 // this file to sw.js, filling in the list of every file it wrote and a version that changes
 // whenever any of them does (see vite.config.ts); a new version replaces the old cache.
+//
+// A new version installs beside the old one and waits: it takes over, and deletes the old
+// cache, only once no page of the old version is open. An open page so keeps every file it may
+// still ask for (the debrief, replay and class screens load on first use) for as long as it is
+// open, whatever a release renamed on the host.
 
 const VERSION = '__VERSION__';
 /** Every file of the build, relative to this worker, which sits at the root of the build. */
@@ -21,8 +26,7 @@ self.addEventListener('install', (event) => {
       // an older index.html or examples.json.
       .then((cache) =>
         cache.addAll([...PRECACHED].map((url) => new Request(url, { cache: 'no-cache' }))),
-      )
-      .then(() => self.skipWaiting()),
+      ),
   );
 });
 

@@ -1,0 +1,121 @@
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { useChrome } from './chromium';
+import { expectCleanRun, openGame, outcomeHeadline, startTalks } from './play';
+import { untilPrecached } from './service-worker';
+import { type StaticHost, serveFromFolder } from './static-host';
+
+/**
+ * Turns the served copy into the next release, as a host would after an update: a screen's
+ * chunk is gone under its old name, and sw.js is a new version that no longer lists it.
+ */
+async function releaseAnUpdate(dir: string, chunk: RegExp): Promise<string> {
+  const assets = await readdir(join(dir, 'assets'));
+  const gone = assets.find((file) => chunk.test(file));
+  if (!gone) throw new Error(`no chunk matches ${chunk}`);
+  await rm(join(dir, 'assets', gone));
+  const sw = await readFile(join(dir, 'sw.js'), 'utf8');
+  const next = sw
+    .replace(/const VERSION = "[0-9a-f]+";/, 'const VERSION = "0000000000000001";')
+    .replace(`"assets/${gone}",\n`, '');
+  if (next === sw) throw new Error('sw.js did not change');
+  await writeFile(join(dir, 'sw.js'), next);
+  return gone;
+}
+
+/** From the title to an outcome in two sessions: consult, then end the talks. */
+async function playToStalemate(page: Page): Promise<void> {
+  await startTalks(page, 'Normal');
+  await page.getByRole('button', { name: 'Consult Russia' }).click();
+  await page.getByRole('button', { name: 'End the talks' }).click();
+  await expect.poll(() => outcomeHeadline(page)).toMatch(/stalemate/i);
+}
+
+describe('an update of the game on its host, with a page of the old version open', () => {
+  const distDir = inject('distDir');
+  const browser = useChrome();
+  let dir = '';
+  let host: StaticHost;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mediator-release-'));
+    await cp(distDir, dir, { recursive: true });
+    host = await serveFromFolder(dir, '/mediator/');
+  });
+  afterAll(async () => {
+    host?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('keeps the old screens working until the page closes, then says a new version is ready', async () => {
+    const { page, watch, close } = await openGame(browser(), host.url);
+    await untilPrecached(page);
+    // From the next load on, the page is controlled by the installed worker.
+    await page.reload();
+    await page.getByRole('button', { name: 'Start the talks' }).waitFor();
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+    await playToStalemate(page);
+
+    const debriefChunk = await releaseAnUpdate(dir, /^debrief-scene-.+\.js$/);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    // The new worker has installed, and waits while this page of the old version is open.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          return registration?.waiting?.state ?? registration?.installing?.state ?? 'none';
+        }),
+      )
+      .toBe('installed');
+
+    // The debrief's chunk is gone from the host, but the old version's cache still has it.
+    const asked = host.seen.length;
+    await page.getByRole('button', { name: 'Debrief', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: /Debrief/ }).waitFor();
+    expect(host.seen.slice(asked).filter((path) => path.endsWith(debriefChunk))).toEqual([]);
+
+    // A screen that cannot load at all (here its chunk is gone from the host and the cache)
+    // says why and offers to reload; the finished game is kept in the browser.
+    const replayChunk = await readdir(join(dir, 'assets')).then((files) =>
+      files.find((file) => /^replay-scene-.+\.js$/.test(file)),
+    );
+    await rm(join(dir, 'assets', replayChunk ?? 'missing'));
+    await page.evaluate(async (file) => {
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) {
+          if (request.url.endsWith(file)) await cache.delete(request);
+        }
+      }
+    }, replayChunk ?? 'missing');
+    await page.getByRole('button', { name: 'Watch the replay' }).click();
+    const notice = page.getByRole('alert').filter({ hasText: 'a new version of Mediator' });
+    await notice.waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Reload');
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await page.getByRole('button', { name: 'Start the talks' }).waitFor();
+    await expect
+      .poll(() =>
+        page
+          .getByText(/Stalemate/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+
+    // The failed load of the missing chunk is the only problem the page reported.
+    const problems = watch.problems.splice(0);
+    expect(
+      problems.every((p) => /replay-scene|Failed to (fetch|load)|404/.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
+    expectCleanRun(watch);
+    await close();
+  });
+});
