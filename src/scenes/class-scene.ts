@@ -264,7 +264,7 @@ export class ClassScene extends Scene {
 /** Offers the CSV as a download; the byte-order mark lets spreadsheets read it as UTF-8. */
 function downloadCsv(csv: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
-  const link = h('a', { href: url, download: fileName, style: 'display: none' });
+  const link = h('a', { href: url, download: fileName, hidden: true });
   document.body.append(link);
   link.click();
   link.remove();

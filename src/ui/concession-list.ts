@@ -1,7 +1,7 @@
 import type { Choice, ScenarioModel } from '../model/compile';
 import { type Concession, concessions } from '../model/concessions';
 import type { Party } from '../model/types';
-import { h } from './dom';
+import { h, styled } from './dom';
 
 /** Concessions shown per leader. */
 const SHOWN_CONCESSIONS = 2;
@@ -43,33 +43,37 @@ export function concessionList(
         ? 'In the signed package. The two costliest for each:'
         : 'In the last tabled package, which nobody signed. The two costliest for each:',
     ),
-    h(
-      'ul',
-      { class: 'conceded-rows', style: `top: ${rows.top}px` },
-      ...model.scenario.parties.map((party, p) => {
-        const conceded = byParty[p]?.concessions ?? [];
-        const count = model.issueIds.length;
-        return h(
-          'li',
-          { style: `height: ${rows.height}px` },
-          h(
-            'h3',
+    styled(
+      h(
+        'ul',
+        { class: 'conceded-rows' },
+        ...model.scenario.parties.map((party, p) => {
+          const conceded = byParty[p]?.concessions ?? [];
+          const count = model.issueIds.length;
+          const row = h(
+            'li',
             {},
-            conceded.length === 0
-              ? `${leader(party)} concedes on none of the ${count} issues`
-              : `${leader(party)} concedes on ${conceded.length} of ${count} issues`,
-          ),
-          conceded.length > 0
-            ? h(
-                'ul',
-                {},
-                ...conceded
-                  .slice(0, SHOWN_CONCESSIONS)
-                  .map((c) => h('li', {}, ...concessionText(model, c, signed))),
-              )
-            : null,
-        );
-      }),
+            h(
+              'h3',
+              {},
+              conceded.length === 0
+                ? `${leader(party)} concedes on none of the ${count} issues`
+                : `${leader(party)} concedes on ${conceded.length} of ${count} issues`,
+            ),
+            conceded.length > 0
+              ? h(
+                  'ul',
+                  {},
+                  ...conceded
+                    .slice(0, SHOWN_CONCESSIONS)
+                    .map((c) => h('li', {}, ...concessionText(model, c, signed))),
+                )
+              : null,
+          );
+          return styled(row, { height: `${rows.height}px` });
+        }),
+      ),
+      { top: `${rows.top}px` },
     ),
   );
 }

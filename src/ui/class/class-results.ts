@@ -9,7 +9,7 @@ import {
   type Verdict,
   WORST_RULE,
 } from '../../saves/class-summary';
-import { h } from '../dom';
+import { h, styled } from '../dom';
 import { legendMarker } from './chart-points';
 import { outcomeWord } from './outcome-words';
 
@@ -45,7 +45,7 @@ export function spreadSection(group: ScenarioGroup): HTMLElement {
             h(
               'span',
               { class: 'spread-bar', 'aria-hidden': 'true' },
-              h('span', { style: `width: ${share[kind]}%` }),
+              styled(h('span', {}), { width: `${share[kind]}%` }),
             ),
           ),
       ),

@@ -1,5 +1,5 @@
 import type { Party, Rationale, Scenario } from '../../model/types';
-import { h } from '../dom';
+import { h, styled } from '../dom';
 import { issueLabel, optionLabel } from '../table/describe';
 import type { DebriefFacts } from './facts';
 import { points } from './facts';
@@ -53,10 +53,8 @@ function weightsTable(scenario: Scenario, party: Party): HTMLTableElement {
           h(
             'td',
             { class: 'num' },
-            h('span', {
-              class: 'share-bar',
-              style: `width: ${share * 1.6}px`,
-              'aria-hidden': 'true',
+            styled(h('span', { class: 'share-bar', 'aria-hidden': 'true' }), {
+              width: `${share * 1.6}px`,
             }),
             `${share}%`,
           ),

@@ -2,7 +2,7 @@ import type { GameObjects, Scene } from 'phaser';
 import type { Answer } from '../../model/game';
 import type { Issue, Party, Scenario } from '../../model/types';
 import { prefersReducedMotion } from '../announcer';
-import { append, h, replaceChildren } from '../dom';
+import { append, h, replaceChildren, styled } from '../dom';
 import { drawEmblem } from '../emblem';
 import { textStyle } from '../text-style';
 import { answerShort, answerText } from './describe';
@@ -72,7 +72,6 @@ export class SeatView {
       {
         class: 'seat card',
         'aria-labelledby': `${id}-name`,
-        style: `left:${box.x}px;top:${box.y}px;width:${box.width}px;height:${box.height}px`,
       },
       h('h2', { id: `${id}-name` }, party.country),
       h('p', { class: 'leader' }, `${party.leader.title} ${party.leader.name}`),
@@ -80,6 +79,12 @@ export class SeatView {
       this.answerLine,
       this.knownLine,
     );
+    styled(this.element, {
+      left: `${box.x}px`,
+      top: `${box.y}px`,
+      width: `${box.width}px`,
+      height: `${box.height}px`,
+    });
     if (actions) {
       this.consult = h(
         'button',
