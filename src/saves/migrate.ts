@@ -1,32 +1,36 @@
 import * as v from 'valibot';
+import { digest } from '../model/hash';
 import { invalidSave, type SaveError, saveError } from './save-error';
 import { type SaveV1, saveV1Schema } from './save-v1-schema';
 import { type SaveV2, saveV2Schema } from './save-v2-schema';
+import { type SaveV3, saveV3Schema } from './save-v3-schema';
 
 /*
  * Every version ever written stays readable: a save is checked against the schema of its own
- * version, then lifted one version at a time to the current one. Adding version 3 means a
- * save-v3-schema.ts, a migrateV2ToV3, one more case below, and `migrateV2ToV3(…)` around the
+ * version, then lifted one version at a time to the current one. Adding version 4 means a
+ * save-v4-schema.ts, a migrateV3ToV4, one more case below, and `migrateV3ToV4(…)` around the
  * result of every older case. Golden files in test/fixtures/saves/ pin each step down.
  */
 
-export type ReadResult = { readonly ok: true; readonly save: SaveV2 } | SaveError;
+export type ReadResult = { readonly ok: true; readonly save: SaveV3 } | SaveError;
 
 /** A save of a known version, checked against its own schema and migrated to the current one. */
 export function readSave(input: Readonly<Record<string, unknown>>): ReadResult {
   switch (input.version) {
     case 1:
-      return lift(v.safeParse(saveV1Schema, input), migrateV1ToV2);
+      return lift(v.safeParse(saveV1Schema, input), (save) => migrateV2ToV3(migrateV1ToV2(save)));
     case 2:
-      return lift(v.safeParse(saveV2Schema, input), (save) => save);
+      return lift(v.safeParse(saveV2Schema, input), migrateV2ToV3);
+    case 3:
+      return lift(v.safeParse(saveV3Schema, input), (save) => save);
     default:
-      return saveError('invalid', 'invalid save: version: must be 1 or 2');
+      return saveError('invalid', 'invalid save: version: must be 1, 2 or 3');
   }
 }
 
 function lift<T>(
   parsed: v.SafeParseResult<v.GenericSchema<unknown, T>>,
-  migrate: (save: T) => SaveV2,
+  migrate: (save: T) => SaveV3,
 ): ReadResult {
   return parsed.success ? { ok: true, save: migrate(parsed.output) } : invalidSave(parsed.issues);
 }
@@ -42,6 +46,25 @@ export function migrateV1ToV2(save: SaveV1): SaveV2 {
     seed: save.seed,
     difficulty: save.difficulty,
     branchedFrom: null,
+    steps: save.steps,
+  };
+}
+
+/**
+ * Version 2 → 3: saves gained the game's id. An older save's id is the first 12 hex digits of
+ * the digest of the save itself, so the same file always opens as the same game.
+ */
+export function migrateV2ToV3(save: SaveV2): SaveV3 {
+  return {
+    format: 'mediator-save',
+    version: 3,
+    game: digest(save).slice(0, 12),
+    name: save.name,
+    savedAt: save.savedAt,
+    scenario: save.scenario,
+    seed: save.seed,
+    difficulty: save.difficulty,
+    branchedFrom: save.branchedFrom,
     steps: save.steps,
   };
 }

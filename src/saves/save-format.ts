@@ -2,18 +2,23 @@ import { MAX_TEXT_FILE_BYTES } from '../files/text-file';
 import type { Step } from '../model/bots';
 import type { ScenarioModel } from '../model/compile';
 import type { Action } from '../model/game';
+import { digest } from '../model/hash';
 import type { Difficulty, Scenario } from '../model/types';
 import { findReservedKey, isRecord, parseJson } from '../model/validation';
 import { readSave } from './migrate';
 import { isKnownScenario, scenarioFromData } from './resolve-scenario';
 import { type SaveError, saveError } from './save-error';
 import { CONTROL_CHARACTER, ISO_DATE_TIME, MAX_SAVE_NAME } from './save-v2-schema';
+import { GAME_ID } from './save-v3-schema';
+
+const GAME_ID_DIGITS = 12;
 
 export type { SaveError, SaveErrorCode } from './save-error';
 export { MAX_SAVE_NAME } from './save-v2-schema';
+export { GAME_ID } from './save-v3-schema';
 
 /** The version this game writes; older versions are migrated on the way in (migrate.ts). */
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 /** Save files larger than this are refused before they are read or parsed. */
 export const MAX_SAVE_FILE_BYTES = MAX_TEXT_FILE_BYTES;
 
@@ -31,12 +36,14 @@ export interface SaveBranch {
 }
 
 /**
- * A saved game, version 2: the scenario, seed, difficulty and the actions taken, each with the
+ * A saved game, version 3: the scenario, seed, difficulty and the actions taken, each with the
  * digest of the state after it; never a snapshot of the state itself.
  */
 export interface Save {
   readonly format: 'mediator-save';
   readonly version: typeof SAVE_VERSION;
+  /** The game's id (12 hex digits): every save of one game in progress carries the same. */
+  readonly game: string;
   /** What lists and file names show: "Deal, 5 sessions — …". */
   readonly name: string;
   /** When a person saved it (ISO 8601); null for generated saves, so they stay reproducible. */
@@ -117,6 +124,17 @@ export interface SaveMeta {
   readonly branchedFrom?: SaveBranch | null;
   /** Whether the scenario travels inside the save; by default, when the game does not ship it. */
   readonly embedScenario?: boolean;
+  /**
+   * The game's id (12 hex digits, see `randomGameId`); by default one derived from the scenario,
+   * seed, difficulty and branch, so that a generated save stays reproducible.
+   */
+  readonly game?: string;
+}
+
+/** A new game's id: 12 random hex digits (48 bits), from the platform's secure generator. */
+export function randomGameId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Builds a save; the name is tidied into one short line. */
@@ -129,11 +147,17 @@ export function createSave(
   if (meta.savedAt !== null && !ISO_DATE_TIME.test(meta.savedAt)) {
     throw new RangeError(`savedAt must be an ISO 8601 date and time, not "${meta.savedAt}"`);
   }
+  if (meta.game !== undefined && !GAME_ID.test(meta.game)) {
+    throw new RangeError(`a game id must be 12 hex digits, not "${meta.game}"`);
+  }
   const embed = meta.embedScenario ?? !isKnownScenario(model);
   const branch = meta.branchedFrom ?? null;
   return {
     format: 'mediator-save',
     version: SAVE_VERSION,
+    game:
+      meta.game ??
+      digest([model.hash, game.seed, game.difficulty, branch]).slice(0, GAME_ID_DIGITS),
     name: saveName(meta.name),
     savedAt: meta.savedAt,
     scenario: embed
@@ -163,6 +187,7 @@ function inKeyOrder(save: Save): Save {
   return {
     format: save.format,
     version: save.version,
+    game: save.game,
     name: save.name,
     savedAt: save.savedAt,
     scenario: data === undefined ? { id, hash } : { id, hash, data },

@@ -11,9 +11,11 @@ import {
 import { type ActionResult, applyAction } from '../model/reducer';
 import type { Package, Scenario } from '../model/types';
 import { replaySave } from '../saves/replay';
-import { createSave, type Save, type SaveBranch } from '../saves/save-format';
+import { createSave, randomGameId, type Save, type SaveBranch } from '../saves/save-format';
 
 export interface GameStoreState {
+  /** The game's id (12 hex digits): its saves carry it, and it names its autosave slot. */
+  readonly gameId: string;
   readonly model: ScenarioModel;
   readonly game: GameState;
   /** Every accepted action with the digest of the state after it: the save. */
@@ -36,8 +38,13 @@ export interface GameStoreActions {
   pressure(party: string): ActionResult;
   convene(): ActionResult;
   adjourn(): ActionResult;
-  /** Starts the game again, with the same options unless others are given; no longer a branch. */
+  /**
+   * Starts a new game, with the same options unless others are given: a new id, no longer a
+   * branch.
+   */
   reset(options?: Partial<GameOptions>): void;
+  /** Goes on as a game of its own, under a new id: the same state, steps and origin. */
+  separate(): void;
   /** The game so far as a save; a scenario the game does not ship travels inside it. */
   toSave(meta: SaveMetaInput): Save;
 }
@@ -46,6 +53,7 @@ export type GameStore = GameStoreState & GameStoreActions;
 export type GameStoreApi = StoreApi<GameStore>;
 
 function storeFor(
+  gameId: string,
   model: ScenarioModel,
   game: GameState,
   steps: readonly Step[],
@@ -65,6 +73,7 @@ function storeFor(
       return result;
     };
     return {
+      gameId,
       model,
       game,
       steps,
@@ -78,14 +87,16 @@ function storeFor(
       reset: (options) => {
         const { seed, difficulty } = get().game;
         set({
+          gameId: randomGameId(),
           game: createGame(model, { seed, difficulty, ...options }),
           steps: [],
           branchedFrom: null,
         });
       },
+      separate: () => set({ gameId: randomGameId() }),
       toSave: ({ name, savedAt }) => {
-        const { game: current, steps: log, branchedFrom: branch } = get();
-        return createSave(model, current, log, { name, savedAt, branchedFrom: branch });
+        const { gameId: id, game: current, steps: log, branchedFrom: branch } = get();
+        return createSave(model, current, log, { name, savedAt, branchedFrom: branch, game: id });
       },
     };
   });
@@ -94,26 +105,30 @@ function storeFor(
 /** A store holding a new game of a scenario. */
 export function createGameStore(scenario: Scenario, options: GameOptions): GameStoreApi {
   const model = compileScenario(scenario);
-  return storeFor(model, createGame(model, options), [], null);
+  return storeFor(randomGameId(), model, createGame(model, options), [], null);
 }
 
 export type StoreResult =
   | { readonly ok: true; readonly store: GameStoreApi }
   | { readonly ok: false; readonly error: string; readonly step?: number };
 
-/** A store holding a saved game, replayed and checked step by step, ready to play on. */
+/**
+ * A store holding a saved game, replayed and checked step by step, ready to play on as the same
+ * game (the save's id).
+ */
 export function gameStoreFromSave(save: Save): StoreResult {
   const replay = replaySave(save);
   if (!replay.ok) return replay;
   return {
     ok: true,
-    store: storeFor(replay.model, replay.final, save.steps, save.branchedFrom),
+    store: storeFor(save.game, replay.model, replay.final, save.steps, save.branchedFrom),
   };
 }
 
 /**
  * A new game taken over from a save after its first `step` steps (0 = before any action): those
  * steps are replayed and checked, the rest are dropped, and the store remembers where it began.
+ * The new game has an id of its own.
  */
 export function branchFromSave(save: Save, step: number): StoreResult {
   if (!Number.isInteger(step) || step < 0 || step > save.steps.length) {
@@ -127,6 +142,9 @@ export function branchFromSave(save: Save, step: number): StoreResult {
   if (!replay.ok) return replay;
   return {
     ok: true,
-    store: storeFor(replay.model, replay.final, steps, { name: save.name, step }),
+    store: storeFor(randomGameId(), replay.model, replay.final, steps, {
+      name: save.name,
+      step,
+    }),
   };
 }

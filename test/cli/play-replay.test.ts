@@ -48,7 +48,8 @@ describe.concurrent('sim play and replay', { timeout: SIM_TIMEOUT }, () => {
 
     const save = JSON.parse(readFileSync(file('g.json'), 'utf8'));
     expect(save).toMatchObject({
-      version: 2,
+      version: 3,
+      game: expect.stringMatching(/^[0-9a-f]{12}$/),
       name: 'Greedy bot, seed 7',
       savedAt: null,
       branchedFrom: null,

@@ -25,6 +25,11 @@ const OUTCOMES: Readonly<Record<string, string>> = {
   'named-in-progress.json': 'in progress',
   'branched.json': 'deal',
   'warm-up-greedy.json': 'deal',
+  'game-hash-greedy-deal.json': 'deal',
+  'game-hash-random-hard.json': 'stalemate',
+  'game-hash-warm-up-greedy.json': 'deal',
+  'tab-in-progress.json': 'in progress',
+  'tab-kept-both.json': 'in progress',
 };
 const V1 = [
   'custom-scenario.json',
@@ -36,18 +41,23 @@ const V1 = [
 const V2 = [...V1, 'branched.json', 'named-in-progress.json'].sort();
 /** Saves that name their scenario by its game hash, as every save has since release 0.2. */
 const V2_GAME_HASH = ['greedy-deal.json', 'random-hard.json', 'warm-up-greedy.json'];
+/** Version 3 (each save names its game): the v2 files migrated, and two games of two tabs. */
+const V3_MIGRATED = [...V2, ...V2_GAME_HASH.map((file) => `game-hash-${file}`)];
+const V3 = [...V3_MIGRATED, 'tab-in-progress.json', 'tab-kept-both.json'].sort();
 
 describe('the golden save files', () => {
   it('are all still there', () => {
     expect(readdirSync(join(root, 'v1')).sort()).toEqual(V1);
     expect(readdirSync(join(root, 'v2')).sort()).toEqual(V2);
     expect(readdirSync(join(root, 'v2-game-hash')).sort()).toEqual(V2_GAME_HASH);
+    expect(readdirSync(join(root, 'v3')).sort()).toEqual(V3);
   });
 
   describe.each([
     ['v1', V1],
     ['v2', V2],
     ['v2-game-hash', V2_GAME_HASH],
+    ['v3', V3],
   ])('%s', (version, files) => {
     it.each(files)('%s opens and replays to its recorded final state', (file) => {
       const parsed = parseSaveText(read(version, file));
@@ -60,18 +70,50 @@ describe('the golden save files', () => {
     });
   });
 
-  it.each(V1)('v1 %s migrates to its v2 golden file byte for byte', (file) => {
+  it.each(V1)('v1 %s migrates to the v3 migration of its v2 golden file byte for byte', (file) => {
     const parsed = parseSaveText(read('v1', file));
-    expect(parsed.ok && serializeSave(parsed.save)).toBe(read('v2', file));
+    expect(parsed.ok && serializeSave(parsed.save)).toBe(read('v3', file));
+  });
+
+  it.each([
+    ...V2.map((file) => ['v2', file, file]),
+    ...V2_GAME_HASH.map((file) => ['v2-game-hash', file, `game-hash-${file}`]),
+  ])('%s %s migrates to its v3 golden file byte for byte', (version, file, v3) => {
+    const parsed = parseSaveText(read(version, file));
+    expect(parsed.ok && serializeSave(parsed.save)).toBe(read('v3', v3));
+  });
+
+  it.each(V3)('v3 %s is written back byte for byte', (file) => {
+    const text = read('v3', file);
+    const parsed = parseSaveText(text);
+    expect(parsed.ok && serializeSave(parsed.save)).toBe(text);
+  });
+
+  it('gives a migrated save an id derived from the save, so the same file is the same game', () => {
+    const ids = V2.map((file) => {
+      const parsed = parseSaveText(read('v2', file));
+      return parsed.ok ? parsed.save.game : null;
+    });
+    expect(new Set(ids).size).toBe(V2.length);
+    expect(ids.every((id) => id !== null && /^[0-9a-f]{12}$/.test(id))).toBe(true);
+    expect(parseSaveText(read('v2', 'branched.json'))).toMatchObject({
+      save: { game: '0fb87a6280f4' },
+    });
+  });
+
+  it('keeps each game of two tabs under its own id', () => {
+    const a = parseSaveText(read('v3', 'tab-in-progress.json'));
+    const b = parseSaveText(read('v3', 'tab-kept-both.json'));
+    if (!a.ok || !b.ok) throw new Error('a tab fixture does not open');
+    expect([a.save.game, b.save.game]).toEqual(['5c3e9a01b2d4', 'a07d33c9e61f']);
+    expect(b.save.steps.slice(0, a.save.steps.length)).toEqual(a.save.steps);
   });
 
   it.each([
     ...V2.map((file) => ['v2', file]),
     ...V2_GAME_HASH.map((file) => ['v2-game-hash', file]),
-  ])('%s %s is written back byte for byte', (version, file) => {
-    const text = read(version, file);
-    const parsed = parseSaveText(text);
-    expect(parsed.ok && serializeSave(parsed.save)).toBe(text);
+  ])('%s %s was written as version 2', (version, file) => {
+    expect(JSON.parse(read(version, file))).toMatchObject({ version: 2 });
   });
 
   it('keeps the name, date and origin of a game taken over from another save', () => {

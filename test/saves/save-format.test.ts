@@ -4,7 +4,7 @@ import { playGame, STRATEGIES } from '../../src/model/bots';
 import { compileScenario } from '../../src/model/compile';
 import { builtInScenario } from '../../src/model/scenarios';
 import { DIFFICULTIES, type Scenario } from '../../src/model/types';
-import { migrateV1ToV2 } from '../../src/saves/migrate';
+import { migrateV1ToV2, migrateV2ToV3 } from '../../src/saves/migrate';
 import {
   createSave,
   parseSave,
@@ -15,6 +15,7 @@ import {
   serializeSaveCompact,
 } from '../../src/saves/save-format';
 import { saveV1Schema } from '../../src/saves/save-v1-schema';
+import { saveV2Schema } from '../../src/saves/save-v2-schema';
 import { HEAVY_TEST_TIMEOUT } from '../time-limits';
 
 const scenario = builtInScenario('alaska-2025') as Scenario;
@@ -62,6 +63,7 @@ describe('serializeSave and parseSaveText', () => {
     expect(Object.keys(JSON.parse(serializeSaveCompact(shuffled)))).toEqual([
       'format',
       'version',
+      'game',
       'name',
       'savedAt',
       'scenario',
@@ -120,14 +122,17 @@ describe('parseSaveText', () => {
   });
   const hash = save.steps[0]?.hash;
 
-  it('reads a version 1 save and migrates it', () => {
+  it('reads a version 1 save and migrates it, giving it an id derived from the file', () => {
     const parsed = parseSaveText(v1);
     expect(parsed.ok && parsed.save).toEqual({
       ...save,
+      game: expect.stringMatching(/^[0-9a-f]{12}$/),
       name: 'Saved game',
       savedAt: null,
       branchedFrom: null,
     });
+    const again = parseSaveText(v1);
+    expect(again.ok && parsed.ok && again.save.game).toBe(parsed.ok && parsed.save.game);
   });
 
   it.each([
@@ -213,6 +218,18 @@ describe('parseSaveText', () => {
       'invalid save: branchedFrom.name: is missing',
     ],
     [
+      'a game id that is not 12 hex digits',
+      JSON.stringify({ ...save, game: 'tab-a' }),
+      'invalid',
+      'invalid save: game: must be a game id of 12 hex digits',
+    ],
+    [
+      'a version 3 field in a version 2 save',
+      JSON.stringify({ ...save, version: 2 }),
+      'invalid',
+      'invalid save: game: is not a known field',
+    ],
+    [
       'a version 2 field in a version 1 save',
       v1.replace('"version":1,', '"version":1,"name":"x",'),
       'invalid',
@@ -222,13 +239,13 @@ describe('parseSaveText', () => {
       'a version this game never wrote',
       JSON.stringify({ ...save, version: 0 }),
       'invalid',
-      'invalid save: version: must be 1 or 2',
+      'invalid save: version: must be 1, 2 or 3',
     ],
     [
       'a newer version',
-      JSON.stringify({ ...save, version: 3 }),
+      JSON.stringify({ ...save, version: 4 }),
       'newer-version',
-      'save version 3 is newer than this game reads (2): update the game',
+      'save version 4 is newer than this game reads (3): update the game',
     ],
     [
       'an embedded scenario with another id',
@@ -283,10 +300,34 @@ describe('parseSaveText', () => {
 
 describe('migrateV1ToV2', () => {
   it('adds a default name, no date and no branch, and keeps the game', () => {
-    const save = botSave(8);
-    const { name, savedAt, branchedFrom, ...rest } = save;
+    const { name, savedAt, branchedFrom, game, ...rest } = botSave(8);
     const migrated = migrateV1ToV2(v.parse(saveV1Schema, { ...rest, version: 1 }));
-    expect(migrated).toEqual({ ...save, name: 'Saved game', savedAt: null, branchedFrom: null });
+    expect(migrated).toEqual({
+      ...rest,
+      version: 2,
+      name: 'Saved game',
+      savedAt: null,
+      branchedFrom: null,
+    });
     expect(parseSave(migrated).ok).toBe(true);
+  });
+});
+
+describe('migrateV2ToV3', () => {
+  const { game, ...rest } = botSave(8);
+  const v2 = v.parse(saveV2Schema, { ...rest, version: 2 });
+
+  it('adds an id derived from the save and keeps everything else', () => {
+    const migrated = migrateV2ToV3(v2);
+    expect(migrated).toEqual({
+      ...rest,
+      version: 3,
+      game: expect.stringMatching(/^[0-9a-f]{12}$/),
+    });
+    expect(migrateV2ToV3(v2).game).toBe(migrated.game);
+  });
+
+  it('gives saves of different games different ids', () => {
+    expect(migrateV2ToV3({ ...v2, seed: v2.seed + 1 }).game).not.toBe(migrateV2ToV3(v2).game);
   });
 });

@@ -113,9 +113,9 @@ describe('shareLinkFragment and openShareLink', () => {
     ],
     [
       'a link carrying a newer save',
-      linkOf(JSON.stringify({ ...save, version: 3 })),
+      linkOf(JSON.stringify({ ...save, version: 4 })),
       'newer-version',
-      'save version 3 is newer',
+      'save version 4 is newer',
     ],
     [
       'a link carrying 2,000,001 characters',

@@ -93,10 +93,14 @@ describe('the game store', () => {
     expect(selectKnownPriorities(s, 'nobody')).toEqual([]);
   });
 
-  it('resets to a fresh game, keeping or changing its options', () => {
+  it('resets to a fresh game under a new id, keeping or changing its options', () => {
     const store = newStore();
+    const first = store.getState().gameId;
+    expect(first).toMatch(/^[0-9a-f]{12}$/);
     store.getState().consult('us');
     store.getState().reset();
+    expect(store.getState().gameId).toMatch(/^[0-9a-f]{12}$/);
+    expect(store.getState().gameId).not.toBe(first);
     expect(store.getState().steps).toEqual([]);
     expect(store.getState().game.sessionsUsed).toBe(0);
     store.getState().reset({ difficulty: 'hard', seed: 9 });
@@ -112,7 +116,8 @@ describe('the game store', () => {
     store.getState().propose(compromise);
     const save = store.getState().toSave({ name: 'Lesson 2', savedAt: '2025-09-01T09:30:00Z' });
     expect(save).toMatchObject({
-      version: 2,
+      version: 3,
+      game: store.getState().gameId,
       name: 'Lesson 2',
       savedAt: '2025-09-01T09:30:00Z',
       branchedFrom: null,
@@ -124,10 +129,26 @@ describe('the game store', () => {
     const resumed = gameStoreFromSave(save);
     expect(resumed.ok).toBe(true);
     if (!resumed.ok) return;
+    expect(resumed.store.getState().gameId).toBe(save.game);
     expect(resumed.store.getState().game).toStrictEqual(store.getState().game);
     resumed.store.getState().convene();
     store.getState().convene();
     expect(resumed.store.getState().game).toStrictEqual(store.getState().game);
+  });
+
+  it('goes on as a game of its own under a new id, keeping its state and steps', () => {
+    const store = newStore();
+    store.getState().consult('ru');
+    const before = store.getState();
+    store.getState().separate();
+    const after = store.getState();
+    expect(after.gameId).not.toBe(before.gameId);
+    expect([after.game, after.steps, after.branchedFrom]).toEqual([
+      before.game,
+      before.steps,
+      before.branchedFrom,
+    ]);
+    expect(store.getState().toSave({ name: 'x', savedAt: null }).game).toBe(after.gameId);
   });
 
   it('embeds a scenario the game does not ship in its saves', () => {
@@ -165,6 +186,7 @@ describe('the game store', () => {
     expect(taken.steps).toEqual(save.steps.slice(0, 1));
     expect(taken.game.sessionsUsed).toBe(1);
     expect(taken.branchedFrom).toEqual({ name: 'Lesson 2', step: 1 });
+    expect(taken.gameId).not.toBe(save.game);
     expect(taken.propose(compromise).ok).toBe(true);
     const branched = branch.store.getState().toSave({ name: 'Lesson 2, again', savedAt: null });
     expect(branched.branchedFrom).toEqual({ name: 'Lesson 2', step: 1 });
