@@ -9,7 +9,8 @@ export type SaveErrorCode =
   | 'newer-version'
   | 'damaged-link'
   | 'not-found'
-  | 'storage';
+  | 'storage'
+  | 'changed-elsewhere';
 
 export interface SaveError {
   readonly ok: false;

@@ -1,8 +1,10 @@
 import * as v from 'valibot';
+import type { Step } from '../model/bots';
 import { digestText } from '../model/hash';
 import { describeIssue, isRecord, parseJson } from '../model/validation';
 import { type SaveError, saveError } from './save-error';
 import {
+  GAME_ID,
   MAX_SAVE_FILE_BYTES,
   parseSave,
   parseSaveText,
@@ -29,33 +31,67 @@ export interface SaveSummary {
   readonly outcome: SavedOutcome;
 }
 
+/** A game in the list of saved games. */
 export interface SavedGameEntry extends SaveSummary {
   readonly id: string;
   readonly name: string;
   readonly savedAt: string | null;
 }
 
+/** A game in progress, in its own storage slot. */
+export interface GameInProgressEntry {
+  /** What `openInProgress` and `removeInProgress` take. */
+  readonly id: string;
+  readonly name: string;
+  readonly savedAt: string | null;
+}
+
+/** An item of ours that cannot be read (damaged, or from a newer version): listed to delete. */
+export interface UnreadableEntry {
+  readonly id: string;
+  /** Why, in words: "save version 4 is newer than this game reads (3): update the game". */
+  readonly problem: string;
+}
+
+/** An entry of a list: a game that opens, or one that cannot be read, said with why. */
+export type Listed<T> =
+  | ({ readonly readable: true } & T)
+  | ({ readonly readable: false } & UnreadableEntry);
+
 export type WriteResult = { readonly ok: true } | SaveError;
 export type KeepResult = { readonly ok: true; readonly id: string } | SaveError;
+export type SlotResult = { readonly ok: true; readonly save: Save | null } | SaveError;
 
 export interface SaveLibrary {
-  /** Stores the game in progress in place of the last one. */
-  autosave(save: Save): WriteResult;
-  /** The game in progress, if one was stored; null when there is none or storage is blocked. */
-  autosaved(): SaveResult | null;
-  clearAutosave(): WriteResult;
+  /** Every game in progress, newest first, unreadable ones included. */
+  inProgress(): readonly Listed<GameInProgressEntry>[];
+  openInProgress(id: string): SaveResult;
+  removeInProgress(id: string): WriteResult;
+  /** What the slot of the game with this id holds now: null when it holds nothing. */
+  slot(gameId: string): SlotResult;
+  /**
+   * Writes a game in progress into its own slot, only if the slot still holds the steps this
+   * page last knew there (`expected`; null: nothing). Errors: `changed-elsewhere` when another
+   * page wrote or removed it since, `storage` when storage is full or blocked, `too-large`.
+   */
+  autosave(save: Save, expected: readonly Step[] | null): WriteResult;
+  /** Empties the slot of a game, only if it still holds `expected`; same errors as autosave. */
+  clearInProgress(gameId: string, expected: readonly Step[]): WriteResult;
   /** Adds a game to the list of saved games; keeping the very same save twice keeps one. */
   keep(save: Save, summary: SaveSummary): KeepResult;
-  /** The saved games that can be opened, newest first; damaged entries are left out. */
-  list(): readonly SavedGameEntry[];
+  /** The saved games, newest first, unreadable ones included. */
+  list(): readonly Listed<SavedGameEntry>[];
   open(id: string): SaveResult;
   remove(id: string): WriteResult;
 }
 
 export const STORAGE_PREFIX = 'mediator:';
-const AUTOSAVE_KEY = `${STORAGE_PREFIX}autosave`;
+/** Where release 0.1 kept its one game in progress; read, and emptied once that game moves on. */
+const LEGACY_AUTOSAVE_KEY = `${STORAGE_PREFIX}autosave`;
+const LEGACY_ID = 'autosave';
+const PLAYING_PREFIX = `${STORAGE_PREFIX}playing:`;
 const KEPT_PREFIX = `${STORAGE_PREFIX}saved:`;
-const ID = /^[0-9a-f]{12}$/;
+const KEPT_ID = /^[0-9a-f]{12}$/;
 
 const cannotSave = () =>
   saveError(
@@ -66,6 +102,14 @@ const cannotChange = () =>
   saveError('storage', 'cannot change the saved games in this browser: storage is blocked');
 const cannotRead = () =>
   saveError('storage', 'cannot read the saved games in this browser: storage is blocked');
+/** Why a page may no longer write its game: what another page left in the game's slot. */
+export const changedElsewhere = (now: Save | null): SaveError =>
+  saveError(
+    'changed-elsewhere',
+    now === null
+      ? 'this game was finished or deleted in another tab or window'
+      : `this game was played on in another tab or window (${now.steps.length} ${now.steps.length === 1 ? 'action' : 'actions'} there)`,
+  );
 
 const summarySchema = v.strictObject({
   scenarioTitle: v.pipe(
@@ -76,10 +120,16 @@ const summarySchema = v.strictObject({
 });
 const keptSchema = v.strictObject({ summary: summarySchema, save: v.unknown() });
 
+/** Whether two step lists are the same game so far: the same actions reaching the same states. */
+export function sameSteps(a: readonly Step[], b: readonly Step[]): boolean {
+  return a.length === b.length && a.every((step, i) => step.hash === b[i]?.hash);
+}
+
 /**
- * Saved games in browser storage. Every game is one storage item, so a write either happens
- * whole or not at all; storage may be missing or throw on any call, and no call here throws.
- * Reading never writes: a damaged item is left for the player to delete.
+ * Saved games in browser storage: each game in progress in a slot of its own, named by the
+ * game's id, and a list of saved games. Every game is one storage item, so a write happens whole
+ * or not at all. Storage may be missing or throw on any call; no call here throws. Reading never
+ * writes: a damaged item is listed as such, for the player to delete.
  */
 export function createSaveLibrary(storage: StorageLike | null): SaveLibrary {
   const read = (key: string): { ok: true; text: string | null } | SaveError => {
@@ -109,23 +159,54 @@ export function createSaveLibrary(storage: StorageLike | null): SaveLibrary {
       return cannotChange();
     }
   };
-  const keptKeys = (): string[] => {
+  const keysAfter = (prefix: string, id: RegExp): string[] => {
     if (storage === null) return [];
     try {
       const keys: string[] = [];
       for (let i = 0; i < storage.length; i++) {
         const key = storage.key(i);
-        if (typeof key === 'string' && key.startsWith(KEPT_PREFIX) && ID.test(idOf(key))) {
+        if (typeof key === 'string' && key.startsWith(prefix) && id.test(key.slice(prefix.length)))
           keys.push(key);
-        }
       }
       return keys;
     } catch {
       return [];
     }
   };
+
+  const playingKey = (id: string) =>
+    id === LEGACY_ID ? LEGACY_AUTOSAVE_KEY : GAME_ID.test(id) ? PLAYING_PREFIX + id : null;
+  const readPlaying = (key: string): SaveResult | null => {
+    const item = read(key);
+    if (!item.ok) return item;
+    if (item.text === null) return null;
+    return parseSaveText(item.text);
+  };
+  const slot = (gameId: string): SlotResult => {
+    const key = playingKey(gameId);
+    if (key === null || gameId === LEGACY_ID) {
+      return saveError('not-found', 'there is no game in progress with this id');
+    }
+    const stored = readPlaying(key);
+    return stored ?? { ok: true, save: null };
+  };
+  /** The slot, if it holds what this page expects; else why not. */
+  const expectSlot = (gameId: string, expected: readonly Step[] | null): WriteResult => {
+    const now = slot(gameId);
+    if (!now.ok) return now.code === 'storage' ? cannotSave() : changedElsewhere(null);
+    if (now.save === null) return expected === null ? { ok: true } : changedElsewhere(null);
+    return expected !== null && sameSteps(now.save.steps, expected)
+      ? { ok: true }
+      : changedElsewhere(now.save);
+  };
+  /** Release 0.1's one game in progress is emptied once its game has a slot of its own. */
+  const retireLegacy = (gameId: string) => {
+    const legacy = readPlaying(LEGACY_AUTOSAVE_KEY);
+    if (legacy?.ok && legacy.save.game === gameId) erase(LEGACY_AUTOSAVE_KEY);
+  };
+
   const openKept = (id: string): { ok: true; entry: SavedGameEntry; save: Save } | SaveError => {
-    if (!ID.test(id)) return saveError('not-found', 'there is no saved game with this id');
+    if (!KEPT_ID.test(id)) return saveError('not-found', 'there is no saved game with this id');
     const item = read(KEPT_PREFIX + id);
     if (!item.ok) return item;
     if (item.text === null) return saveError('not-found', 'this saved game is no longer here');
@@ -136,19 +217,53 @@ export function createSaveLibrary(storage: StorageLike | null): SaveLibrary {
   };
 
   return {
-    autosave: (save) => {
+    inProgress: () => {
+      const ids = [
+        ...keysAfter(PLAYING_PREFIX, GAME_ID).map((key) => key.slice(PLAYING_PREFIX.length)),
+        ...(keysAfter(LEGACY_AUTOSAVE_KEY, /^$/).length > 0 ? [LEGACY_ID] : []),
+      ];
+      return ids
+        .flatMap((id): Listed<GameInProgressEntry>[] => {
+          const key = playingKey(id);
+          const stored = key === null ? null : readPlaying(key);
+          if (stored === null) return [];
+          if (stored.ok) {
+            const { name, savedAt } = stored.save;
+            return [{ readable: true, id, name, savedAt }];
+          }
+          return stored.code === 'storage' ? [] : [{ readable: false, id, problem: stored.error }];
+        })
+        .sort(newestFirst);
+    },
+    openInProgress: (id) => {
+      const key = playingKey(id);
+      const stored = key === null ? null : readPlaying(key);
+      return stored ?? saveError('not-found', 'this game in progress is no longer here');
+    },
+    removeInProgress: (id) => {
+      const key = playingKey(id);
+      return key === null ? { ok: true } : erase(key);
+    },
+    slot,
+    autosave: (save, expected) => {
+      const key = playingKey(save.game);
+      if (key === null || save.game === LEGACY_ID) {
+        return saveError('invalid', 'invalid save: game: must be a game id of 12 hex digits');
+      }
       const text = serializeSaveCompact(save);
-      return text.length > MAX_SAVE_FILE_BYTES ? tooLarge() : write(AUTOSAVE_KEY, text);
+      if (text.length > MAX_SAVE_FILE_BYTES) return tooLarge();
+      const free = expectSlot(save.game, expected);
+      if (!free.ok) return free;
+      const written = write(key, text);
+      if (written.ok) retireLegacy(save.game);
+      return written;
     },
-    autosaved: () => {
-      const item = read(AUTOSAVE_KEY);
-      if (!item.ok || item.text === null) return null;
-      const parsed = parseSaveText(item.text);
-      return parsed.ok
-        ? parsed
-        : saveError(parsed.code, `the game in progress could not be restored: ${parsed.error}`);
+    clearInProgress: (gameId, expected) => {
+      const key = playingKey(gameId);
+      if (key === null || gameId === LEGACY_ID) return { ok: true };
+      const held = expectSlot(gameId, expected);
+      return held.ok ? erase(key) : held;
     },
-    clearAutosave: () => erase(AUTOSAVE_KEY),
     keep: (save, summary) => {
       const checked = v.safeParse(summarySchema, summary);
       if (!checked.success) return badSummary(checked.issues);
@@ -160,17 +275,21 @@ export function createSaveLibrary(storage: StorageLike | null): SaveLibrary {
       return written.ok ? { ok: true, id } : written;
     },
     list: () =>
-      keptKeys()
-        .flatMap((key) => {
-          const kept = openKept(idOf(key));
-          return kept.ok ? [kept.entry] : [];
+      keysAfter(KEPT_PREFIX, KEPT_ID)
+        .flatMap((key): Listed<SavedGameEntry>[] => {
+          const id = key.slice(KEPT_PREFIX.length);
+          const kept = openKept(id);
+          if (kept.ok) return [{ readable: true, ...kept.entry }];
+          return kept.code === 'storage' || kept.code === 'not-found'
+            ? []
+            : [{ readable: false, id, problem: kept.error }];
         })
         .sort(newestFirst),
     open: (id) => {
       const kept = openKept(id);
       return kept.ok ? { ok: true, save: kept.save } : kept;
     },
-    remove: (id) => (ID.test(id) ? erase(KEPT_PREFIX + id) : { ok: true }),
+    remove: (id) => (KEPT_ID.test(id) ? erase(KEPT_PREFIX + id) : { ok: true }),
   };
 }
 
@@ -183,7 +302,10 @@ export function browserStorage(): StorageLike | null {
   }
 }
 
-const idOf = (key: string) => key.slice(KEPT_PREFIX.length);
+/** Whether a storage key is the slot of this game in progress (for `storage` events). */
+export function isSlotOf(key: string | null, gameId: string): boolean {
+  return key === PLAYING_PREFIX + gameId;
+}
 
 const tooLarge = () =>
   saveError('too-large', 'this game is too large to keep in the browser: save it as a file');
@@ -206,11 +328,16 @@ function readKept(text: string): { ok: true; save: Save; summary: SaveSummary } 
   return parsed.ok ? { ok: true, save: parsed.save, summary: kept.output.summary } : parsed;
 }
 
-function newestFirst(a: SavedGameEntry, b: SavedGameEntry): number {
-  const time = (e: SavedGameEntry) => (e.savedAt === null ? Number.NaN : Date.parse(e.savedAt));
+/** Newest first, then undated entries, then unreadable ones; then by name and id. */
+function newestFirst<
+  T extends { readonly id: string; readonly name: string; readonly savedAt: string | null },
+>(a: Listed<T>, b: Listed<T>): number {
+  if (a.readable !== b.readable) return a.readable ? -1 : 1;
+  const time = (e: Listed<T>) => (e.readable && e.savedAt ? Date.parse(e.savedAt) : Number.NaN);
   const ta = time(a);
   const tb = time(b);
   if (Number.isNaN(ta) !== Number.isNaN(tb)) return Number.isNaN(ta) ? 1 : -1;
   if (!Number.isNaN(ta) && ta !== tb) return tb - ta;
-  return a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const name = (e: Listed<T>) => (e.readable ? e.name : '');
+  return name(a).localeCompare(name(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

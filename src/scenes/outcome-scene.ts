@@ -125,8 +125,10 @@ export class OutcomeScene extends Scene {
       'Back to the title',
     );
     const [reason, ...moreReasons] = outcome.reasons;
-    // The table already kept the finished game in this browser; here it can go to a file or a link.
-    const saving = saveBar(store, { autosave: false });
+    // The autosave has moved the finished game to the saved games, or says here why it could not;
+    // here it can also go to a file or a link.
+    const saving = saveBar(store);
+    this.events.once('shutdown', saving.stop);
 
     addScreen(
       this,
@@ -170,6 +172,7 @@ export class OutcomeScene extends Scene {
           saving.buttons,
         ),
         h('div', { class: 'outcome-save-info' }, saving.status),
+        h('div', { class: 'outcome-autosave' }, saving.autosave),
       ),
     );
     playAgain.focus();

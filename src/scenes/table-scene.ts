@@ -123,6 +123,7 @@ export class TableScene extends Scene {
         { class: 'actions', 'aria-label': 'Actions' },
         h('div', { class: 'action-buttons' }, this.tableButton, this.summitButton, this.endButton),
         this.draftStatus,
+        saving.autosave,
         saving.status,
       ),
       h(

@@ -76,7 +76,7 @@ describe('saved games in Chromium', () => {
     await startTalks(page);
     await playThreeSessions(page);
     await page.reload();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: /^Continue / }).click();
     await page.getByRole('button', { name: 'Table the proposal' }).waitFor();
     await expect.poll(() => sessionText(page)).toMatch(/^Session 4 of 10/);
     await expect.poll(() => historyItems(page)).toHaveLength(3);
@@ -129,7 +129,7 @@ describe('saved games in Chromium', () => {
       .poll(() => linkAlert.textContent())
       .toMatch(/The link cannot be opened: the link is incomplete or damaged/);
 
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: /^Continue / }).click();
     await page.getByRole('button', { name: 'Table the proposal' }).waitFor();
     await expect.poll(() => sessionText(page)).toMatch(/^Session 4 of 10/);
     expectCleanRun(watch);
@@ -147,11 +147,11 @@ describe('saved games in Chromium', () => {
     await startTalks(page);
     await expect
       .poll(() =>
-        page.getByText(/cannot save in this browser: storage is full or blocked/).isVisible(),
+        page.getByText(/cannot save in this browser: storage is full or blocked/i).isVisible(),
       )
       .toBe(true);
     await playThreeSessions(page);
-    await expect.poll(() => page.getByText(/cannot save in this browser/).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/cannot save in this browser/i).isVisible()).toBe(true);
     await screenshot(page, 'table-storage-full-1024');
     expectCleanRun(watch);
     await close();

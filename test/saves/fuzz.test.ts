@@ -103,6 +103,7 @@ describe('every way in, fed hostile input', { timeout: HEAVY_TEST_TIMEOUT }, () 
   const junkKey = fc.oneof(
     fc.constant('mediator:autosave'),
     fc.stringMatching(/^[0-9a-f]{12}$/).map((id) => `mediator:saved:${id}`),
+    fc.stringMatching(/^[0-9a-f]{12}$/).map((id) => `mediator:playing:${id}`),
     fc.string({ maxLength: 20 }).map((s) => `mediator:saved:${s}`),
     fc.string({ maxLength: 20 }).map((s) => `mediator:${s}`),
     fc.string({ maxLength: 20 }),
@@ -119,10 +120,16 @@ describe('every way in, fed hostile input', { timeout: HEAVY_TEST_TIMEOUT }, () 
           const before = storage.snapshot();
           const library = createSaveLibrary(storage);
 
-          const autosaved = library.autosaved();
-          if (autosaved !== null) expectReadable(autosaved);
-          const listed = library.list();
-          for (const entry of listed) expect(library.open(entry.id).ok).toBe(true);
+          for (const entry of library.inProgress()) {
+            const opened = library.openInProgress(entry.id);
+            expectReadable(opened);
+            expect(opened.ok).toBe(entry.readable);
+          }
+          for (const entry of library.list()) {
+            const opened = library.open(entry.id);
+            expectReadable(opened);
+            expect(opened.ok).toBe(entry.readable);
+          }
           const keptIds = before
             .map(([key]) => key)
             .filter((key) => key.startsWith('mediator:saved:'))

@@ -1,9 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { playGame } from '../../src/model/bots';
 import { compileScenario } from '../../src/model/compile';
 import { builtInScenario } from '../../src/model/scenarios';
 import type { Scenario } from '../../src/model/types';
-import { createSave, type Save, serializeSaveCompact } from '../../src/saves/save-format';
+import {
+  createSave,
+  parseSaveText,
+  type Save,
+  serializeSaveCompact,
+} from '../../src/saves/save-format';
 import {
   browserStorage,
   createSaveLibrary,
@@ -17,10 +24,16 @@ import { MemoryStorage } from './memory-storage';
 const scenario = builtInScenario('alaska-2025') as Scenario;
 const model = compileScenario(scenario);
 
-function save(seed: number, name: string, savedAt: string | null): Save {
+function save(seed: number, name: string, savedAt: string | null, id?: string): Save {
   const game = playGame(model, { seed, difficulty: 'normal', strategy: 'greedy' });
-  return createSave(model, { seed, difficulty: 'normal' }, game.steps, { name, savedAt });
+  return createSave(model, { seed, difficulty: 'normal' }, game.steps, {
+    name,
+    savedAt,
+    ...(id === undefined ? {} : { game: id }),
+  });
 }
+const fixture = (version: string, file: string) =>
+  resolve(import.meta.dirname, '../fixtures/saves', version, file);
 const summary: SaveSummary = { scenarioTitle: scenario.title, outcome: 'deal' };
 const CANNOT_SAVE = /^cannot save in this browser: storage is full or blocked/;
 
@@ -52,16 +65,97 @@ describe('MemoryStorage', () => {
 });
 
 describe('the save library', () => {
-  it('autosaves the game in progress and restores it', () => {
+  it('keeps each game in progress in its own slot, to continue or delete', () => {
     const storage = new MemoryStorage();
     const library = createSaveLibrary(storage);
-    expect(library.autosaved()).toBeNull();
-    const game = save(1, 'In progress', null);
-    expect(library.autosave(game)).toEqual({ ok: true });
-    expect(library.autosaved()).toEqual({ ok: true, save: game });
-    expect(storage.snapshot().map(([key]) => key)).toEqual(['mediator:autosave']);
-    expect(library.clearAutosave()).toEqual({ ok: true });
-    expect(library.autosaved()).toBeNull();
+    expect(library.inProgress()).toEqual([]);
+    const a = save(1, 'Tab A', '2025-09-01T09:00:00Z', 'aaaaaaaaaaaa');
+    const b = save(2, 'Tab B', '2025-09-01T10:00:00Z', 'bbbbbbbbbbbb');
+    expect(library.autosave(a, null)).toEqual({ ok: true });
+    expect(library.autosave(b, null)).toEqual({ ok: true });
+    expect(storage.snapshot().map(([key]) => key)).toEqual([
+      'mediator:playing:aaaaaaaaaaaa',
+      'mediator:playing:bbbbbbbbbbbb',
+    ]);
+    expect(library.inProgress()).toEqual([
+      { readable: true, id: 'bbbbbbbbbbbb', name: 'Tab B', savedAt: b.savedAt },
+      { readable: true, id: 'aaaaaaaaaaaa', name: 'Tab A', savedAt: a.savedAt },
+    ]);
+    expect(library.openInProgress('aaaaaaaaaaaa')).toEqual({ ok: true, save: a });
+    expect(library.slot('bbbbbbbbbbbb')).toEqual({ ok: true, save: b });
+    expect(library.removeInProgress('aaaaaaaaaaaa')).toEqual({ ok: true });
+    expect(library.inProgress().map((e) => e.id)).toEqual(['bbbbbbbbbbbb']);
+    expect(library.openInProgress('aaaaaaaaaaaa')).toMatchObject({ ok: false, code: 'not-found' });
+    expect(library.slot('aaaaaaaaaaaa')).toEqual({ ok: true, save: null });
+  });
+
+  it('writes a game only over what this page last knew of it (compare-and-set)', () => {
+    const library = createSaveLibrary(new MemoryStorage());
+    const full = save(1, 'Game', null, 'aaaaaaaaaaaa');
+    const at = (n: number) => ({ ...full, steps: full.steps.slice(0, n) });
+    expect(library.autosave(at(1), null)).toEqual({ ok: true });
+    // A second page that opened the game at step 1 writes step 2.
+    expect(library.autosave(at(2), at(1).steps)).toEqual({ ok: true });
+    // The first page, which knows only step 1, may not write over step 2.
+    expect(library.autosave(at(3), at(1).steps)).toEqual({
+      ok: false,
+      code: 'changed-elsewhere',
+      error: 'this game was played on in another tab or window (2 actions there)',
+    });
+    expect(library.autosave(at(3), null)).toMatchObject({ code: 'changed-elsewhere' });
+    expect(library.slot('aaaaaaaaaaaa')).toEqual({ ok: true, save: at(2) });
+    // Nor empty it.
+    expect(library.clearInProgress('aaaaaaaaaaaa', at(1).steps)).toMatchObject({
+      code: 'changed-elsewhere',
+    });
+    expect(library.clearInProgress('aaaaaaaaaaaa', at(2).steps)).toEqual({ ok: true });
+    // Once the game is gone from storage, a page that knew it is told so.
+    expect(library.autosave(at(3), at(2).steps)).toEqual({
+      ok: false,
+      code: 'changed-elsewhere',
+      error: 'this game was finished or deleted in another tab or window',
+    });
+  });
+
+  it('lists the one game in progress of release 0.1, and empties it once that game moves on', () => {
+    const storage = new MemoryStorage();
+    const old = parseSaveText(readFileSync(fixture('v2', 'in-progress.json'), 'utf8'));
+    if (!old.ok) throw new Error(old.error);
+    storage.setItem('mediator:autosave', readFileSync(fixture('v2', 'in-progress.json'), 'utf8'));
+    const library = createSaveLibrary(storage);
+    expect(library.inProgress()).toEqual([
+      { readable: true, id: 'autosave', name: 'Saved game', savedAt: null },
+    ]);
+    const opened = library.openInProgress('autosave');
+    expect(opened).toEqual(old);
+    if (!opened.ok) return;
+    expect(library.autosave(opened.save, null)).toEqual({ ok: true });
+    expect(storage.snapshot().map(([key]) => key)).toEqual([`mediator:playing:${old.save.game}`]);
+  });
+
+  it('lists unreadable games in progress with why, and deletes them, without touching others', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('mediator:autosave', '{"format":"mediator-save","version":7}');
+    storage.setItem('mediator:playing:0123456789ab', '{"format":');
+    const library = createSaveLibrary(storage);
+    expect(library.inProgress()).toEqual([
+      {
+        readable: false,
+        id: '0123456789ab',
+        problem: expect.stringMatching(/^save is not valid JSON/),
+      },
+      {
+        readable: false,
+        id: 'autosave',
+        problem: 'save version 7 is newer than this game reads (3): update the game',
+      },
+    ]);
+    // A new game goes into a slot of its own: the newer version's game stays as it was.
+    expect(library.autosave(save(1, 'New', null, 'cccccccccccc'), null)).toEqual({ ok: true });
+    expect(storage.getItem('mediator:autosave')).toBe('{"format":"mediator-save","version":7}');
+    expect(library.removeInProgress('autosave')).toEqual({ ok: true });
+    expect(library.removeInProgress('0123456789ab')).toEqual({ ok: true });
+    expect(library.inProgress().map((e) => e.id)).toEqual(['cccccccccccc']);
   });
 
   it('keeps games in a list, newest first, to open or delete', () => {
@@ -73,13 +167,13 @@ describe('the save library', () => {
     const ids = kept.map((k) => (k.ok ? k.id : ''));
     expect(ids.every((id) => /^[0-9a-f]{12}$/.test(id))).toBe(true);
     expect(library.list()).toEqual([
-      { id: ids[1], name: 'Tuesday', savedAt: newer.savedAt, ...summary },
-      { id: ids[0], name: 'Monday', savedAt: older.savedAt, ...summary },
-      { id: ids[2], name: 'Undated', savedAt: null, ...summary },
+      { readable: true, id: ids[1], name: 'Tuesday', savedAt: newer.savedAt, ...summary },
+      { readable: true, id: ids[0], name: 'Monday', savedAt: older.savedAt, ...summary },
+      { readable: true, id: ids[2], name: 'Undated', savedAt: null, ...summary },
     ]);
     expect(library.open(ids[0] ?? '')).toEqual({ ok: true, save: older });
     expect(library.remove(ids[0] ?? '')).toEqual({ ok: true });
-    expect(library.list().map((e) => e.name)).toEqual(['Tuesday', 'Undated']);
+    expect(library.list().map((e) => e.readable && e.name)).toEqual(['Tuesday', 'Undated']);
     expect(library.open(ids[0] ?? '')).toMatchObject({ ok: false, code: 'not-found' });
   });
 
@@ -90,7 +184,7 @@ describe('the save library', () => {
     expect(library.list()).toHaveLength(1);
   });
 
-  it('leaves damaged entries out of the list and says what is wrong when one is opened', () => {
+  it('lists damaged entries with what is wrong, and says it again when one is opened', () => {
     const storage = new MemoryStorage();
     const library = createSaveLibrary(storage);
     const kept = library.keep(save(1, 'Good', null), summary);
@@ -100,7 +194,19 @@ describe('the save library', () => {
       `{"summary":${JSON.stringify(summary)},"save":${serializeSaveCompact(save(2, 'x', null)).replace('"seed":2', '"seed":-2')}}`,
     );
     storage.setItem('other-app', 'not ours');
-    expect(library.list().map((e) => e.id)).toEqual([kept.ok ? kept.id : '']);
+    expect(library.list()).toEqual([
+      expect.objectContaining({ readable: true, id: kept.ok ? kept.id : '' }),
+      {
+        readable: false,
+        id: '0123456789ab',
+        problem: 'this saved game is damaged: it is not a saved game',
+      },
+      {
+        readable: false,
+        id: 'ba9876543210',
+        problem: 'this saved game is damaged: invalid save: seed: must be at least 0',
+      },
+    ]);
     expect(library.open('0123456789ab')).toEqual({
       ok: false,
       code: 'not-json',
@@ -112,17 +218,6 @@ describe('the save library', () => {
       error: 'this saved game is damaged: invalid save: seed: must be at least 0',
     });
     expect(library.open('../../etc')).toMatchObject({ ok: false, code: 'not-found' });
-  });
-
-  it('reports a damaged autosave instead of resuming it', () => {
-    const storage = new MemoryStorage();
-    storage.setItem('mediator:autosave', '{"format":"mediator-save","version":7}');
-    expect(createSaveLibrary(storage).autosaved()).toEqual({
-      ok: false,
-      code: 'newer-version',
-      error:
-        'the game in progress could not be restored: save version 7 is newer than this game reads (2): update the game',
-    });
   });
 
   it('refuses a summary it could not read back', () => {
@@ -141,10 +236,10 @@ describe('the save library when storage is full or blocked', () => {
   const game = save(4, 'Game', '2025-09-03T10:00:00Z');
 
   it('says it cannot save when storage is full, and leaves what was there whole', () => {
-    const room = 'mediator:autosave'.length + serializeSaveCompact(game).length + 200;
+    const room = `mediator:playing:${game.game}`.length + serializeSaveCompact(game).length + 200;
     const storage = new MemoryStorage({ quota: room });
     const library = createSaveLibrary(storage);
-    expect(library.autosave(game).ok).toBe(true);
+    expect(library.autosave(game, null).ok).toBe(true);
     const before = storage.snapshot();
     const big = save(5, 'x'.repeat(120), '2025-09-03T11:00:00Z');
     const results: (KeepResult | WriteResult)[] = [
@@ -152,13 +247,13 @@ describe('the save library when storage is full or blocked', () => {
       library.keep(game, summary),
     ];
     storage.setItem('filler', 'x'.repeat(room - storage.used() - 'filler'.length));
-    results.push(library.autosave(big));
+    results.push(library.autosave(big, null));
     for (const result of results) {
       expect(result).toMatchObject({ ok: false, code: 'storage' });
       if (!result.ok) expect(result.error).toMatch(CANNOT_SAVE);
     }
     expect(storage.snapshot().filter(([k]) => k !== 'filler')).toEqual(before);
-    expect(library.autosaved()).toEqual({ ok: true, save: game });
+    expect(library.openInProgress(game.game)).toEqual({ ok: true, save: game });
     expect(library.list()).toEqual([]);
   });
 
@@ -167,15 +262,16 @@ describe('the save library when storage is full or blocked', () => {
     ['blocked', new MemoryStorage({ blocked: true })],
   ])('goes on without throwing when storage is %s', (_, storage) => {
     const library = createSaveLibrary(storage);
-    const autosave = library.autosave(game);
+    const autosave = library.autosave(game, null);
     expect(autosave).toMatchObject({ ok: false, code: 'storage' });
     if (!autosave.ok) expect(autosave.error).toMatch(CANNOT_SAVE);
     expect(library.keep(game, summary)).toMatchObject({ ok: false, code: 'storage' });
-    expect(library.autosaved()).toBeNull();
+    expect(library.inProgress()).toEqual([]);
     expect(library.list()).toEqual([]);
     expect(library.open('0123456789ab')).toMatchObject({ ok: false, code: 'storage' });
     expect(library.remove('0123456789ab')).toMatchObject({ ok: false, code: 'storage' });
-    expect(library.clearAutosave()).toMatchObject({ ok: false, code: 'storage' });
+    expect(library.slot(game.game)).toMatchObject({ ok: false, code: 'storage' });
+    expect(library.removeInProgress(game.game)).toMatchObject({ ok: false, code: 'storage' });
   });
 
   it('finds no browser storage in Node', () => {

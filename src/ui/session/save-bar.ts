@@ -1,22 +1,24 @@
 import { serializeSave } from '../../saves/save-format';
 import { shareLinkFragment } from '../../saves/share-link';
+import type { AutosaveStatus } from '../../store/autosave';
 import type { GameStoreApi } from '../../store/game-store';
 import { announce } from '../announcer';
 import { h } from '../dom';
 import { downloadText, fileNameFor } from './file-io';
-import { keepGame, saveOf, startAutosave } from './saves';
+import { autosaverFor, keepGame, saveOf } from './saves';
 import '../styles/session.css';
 
 /**
- * Saving during play: a file, a share link, a place in this browser's list, and the autosave's
- * status in words — including, visibly, when this browser cannot autosave.
+ * Saving during play and after: a file, a share link, a place in this browser's list, and the
+ * autosave's status in words — visibly, where the player is, when a write failed or another tab
+ * changed the game, with the way out (save as a file, keep both games).
  */
-export function saveBar(
-  store: GameStoreApi,
-  options: { readonly autosave: boolean } = { autosave: true },
-): {
+export function saveBar(store: GameStoreApi): {
   buttons: HTMLElement;
+  /** What the buttons did: the file's name, the share link. */
   status: HTMLElement;
+  /** Where the game stands in this browser's storage, with "Keep both games" when needed. */
+  autosave: HTMLElement;
   stop: () => void;
 } {
   const status = h('p', { class: 'save-status' });
@@ -60,13 +62,30 @@ export function saveBar(
     say(kept.ok ? 'Kept in this browser’s saved games.' : `${kept.error}.`);
   };
 
-  const stop = options.autosave
-    ? startAutosave(store, (problem) => {
-        status.classList.toggle('warning', problem !== null);
-        status.textContent =
-          problem === null ? 'Autosaved in this browser after every action.' : `⚠ ${problem}.`;
-      })
-    : () => undefined;
+  const autosaver = autosaverFor(store);
+  const keepBoth = h(
+    'button',
+    { class: 'button small', type: 'button', hidden: true, onclick: () => autosaver.keepBoth() },
+    'Keep both games',
+  );
+  const autosaveText = h('span', {});
+  const autosaveStatus = h('p', { class: 'save-status' }, autosaveText, ' ', keepBoth);
+  const showAutosave = (now: AutosaveStatus, tell: boolean) => {
+    const words = autosaveWords(now);
+    autosaveStatus.classList.toggle('warning', words.warning);
+    autosaveText.textContent = words.warning ? `⚠ ${words.text}` : words.text;
+    keepBoth.hidden = now.kind !== 'changed-elsewhere';
+    if (tell && words.warning) announce(words.text);
+  };
+  showAutosave(autosaver.status(), true);
+  const unsubscribe = autosaver.subscribe((now) => showAutosave(now, true));
+  // Another tab or window of this site wrote to storage: see whether it was this game.
+  const onStorage = () => autosaver.recheck();
+  window.addEventListener('storage', onStorage);
+  const stop = () => {
+    unsubscribe();
+    window.removeEventListener('storage', onStorage);
+  };
   const buttons = h(
     'div',
     { class: 'save-bar', role: 'group', 'aria-label': 'Save this game' },
@@ -74,5 +93,50 @@ export function saveBar(
     h('button', { class: 'button small', type: 'button', onclick: shareLink }, 'Share link'),
     h('button', { class: 'button small', type: 'button', onclick: keep }, 'Keep in browser'),
   );
-  return { buttons, status: h('div', { class: 'save-info' }, status, linkBox), stop };
+  return {
+    buttons,
+    status: h('div', { class: 'save-info' }, status, linkBox),
+    autosave: autosaveStatus,
+    stop,
+  };
 }
+
+/** The autosave's status in words, and whether it is a warning the player must see. */
+export function autosaveWords(status: AutosaveStatus): { text: string; warning: boolean } {
+  switch (status.kind) {
+    case 'saved':
+      return { text: 'Autosaved in this browser after every action.', warning: false };
+    case 'kept-both':
+      return {
+        text: 'Both games are kept: this tab’s game goes on as a game of its own, and the other stays as it was played there. The title screen lists both under “Games in progress”.',
+        warning: false,
+      };
+    case 'kept':
+      return { text: 'This finished game is kept in this browser’s saved games.', warning: false };
+    case 'failed':
+      return { text: `${sentence(status.problem)}.`, warning: true };
+    case 'not-kept':
+      return {
+        text: `This finished game could not be added to this browser’s saved games: ${status.problem}. ${HELD_WORDS[status.held]}`,
+        warning: true,
+      };
+    case 'changed-elsewhere':
+      return {
+        text: `${sentence(status.problem)}. This tab has stopped autosaving it, so that nothing played there is lost.`,
+        warning: true,
+      };
+    default: {
+      const unreachable: never = status;
+      return unreachable;
+    }
+  }
+}
+
+const HELD_WORDS = {
+  finished:
+    'The title screen still lists it under “Games in progress”; save it as a file to be sure.',
+  earlier: 'This browser holds it only as it stood before the last action: save it as a file now.',
+  nothing: 'Save it as a file now to keep it.',
+} as const;
+
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

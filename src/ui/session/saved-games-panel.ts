@@ -1,7 +1,7 @@
 import type { Scene } from 'phaser';
 import { unexpectedProblem } from '../../files/text-file';
 import { MAX_SAVE_FILE_BYTES, parseSaveText } from '../../saves/save-format';
-import type { SavedGameEntry } from '../../saves/save-library';
+import type { UnreadableEntry } from '../../saves/save-library';
 import { openShareLink } from '../../saves/share-link';
 import { h, replaceChildren } from '../dom';
 import { readTextFile } from './file-io';
@@ -66,25 +66,43 @@ export function savedGamesPanel(scene: Scene): HTMLElement {
   };
 
   const library = saveLibrary();
-  const continuing = library.autosaved();
-  const continueBlock = continuing?.ok
-    ? h(
-        'div',
-        { class: 'continue' },
-        h(
-          'button',
-          { class: 'button primary', type: 'button', onclick: () => open(continuing.save) },
+  const playing = h('ul', { class: 'saved-list' });
+  const playingBlock = h(
+    'div',
+    { class: 'in-progress' },
+    h('h3', { id: 'in-progress-heading' }, 'Games in progress'),
+    playing,
+  );
+  const renderPlaying = () => {
+    const entries = library.inProgress();
+    playingBlock.hidden = entries.length === 0;
+    let unreadable = 0;
+    replaceChildren(
+      playing,
+      ...entries.map((entry) => {
+        const remove = () => {
+          const removed = library.removeInProgress(entry.id);
+          if (!removed.ok) show(`${sentence(removed.error)}.`);
+          renderPlaying();
+        };
+        if (!entry.readable) {
+          unreadable += 1;
+          return unreadableEntry(entry, `Unreadable game in progress ${unreadable}`, remove);
+        }
+        return savedEntry(
+          { name: entry.name, savedAt: entry.savedAt, state: 'In progress' },
           'Continue',
-        ),
-        h('span', { class: 'continue-name' }, continuing.save.name),
-      )
-    : continuing && !continuing.ok
-      ? h(
-          'p',
-          { class: 'note' },
-          `The game in progress could not be restored: ${continuing.error}.`,
-        )
-      : null;
+          () => {
+            const opened = library.openInProgress(entry.id);
+            if (opened.ok) open(opened.save);
+            else show(`“${entry.name}” cannot be opened: ${opened.error}.`);
+          },
+          remove,
+        );
+      }),
+    );
+  };
+  renderPlaying();
 
   const fileInput = h('input', {
     type: 'file',
@@ -100,23 +118,34 @@ export function savedGamesPanel(scene: Scene): HTMLElement {
   const list = h('ul', { class: 'saved-list' });
   const renderList = () => {
     const entries = library.list();
+    let unreadable = 0;
     replaceChildren(
       list,
-      ...entries.map((entry) =>
-        savedEntry(
-          entry,
+      ...entries.map((entry) => {
+        const remove = () => {
+          const removed = library.remove(entry.id);
+          if (!removed.ok) show(`${sentence(removed.error)}.`);
+          renderList();
+        };
+        if (!entry.readable) {
+          unreadable += 1;
+          return unreadableEntry(entry, `Unreadable saved game ${unreadable}`, remove);
+        }
+        return savedEntry(
+          {
+            name: entry.name,
+            savedAt: entry.savedAt,
+            state: OUTCOME_WORDS[entry.outcome] ?? entry.outcome,
+          },
+          'Open',
           () => {
             const opened = library.open(entry.id);
             if (opened.ok) open(opened.save);
             else show(`“${entry.name}” cannot be opened: ${opened.error}.`);
           },
-          () => {
-            const removed = library.remove(entry.id);
-            if (!removed.ok) show(`${removed.error}.`);
-            renderList();
-          },
-        ),
-      ),
+          remove,
+        );
+      }),
       entries.length === 0
         ? h('li', { class: 'note' }, 'No games kept in this browser yet.')
         : null,
@@ -210,7 +239,7 @@ export function savedGamesPanel(scene: Scene): HTMLElement {
     'section',
     { class: 'saved-games card', 'aria-labelledby': 'saved-heading' },
     h('h2', { id: 'saved-heading' }, 'Saved games and replays'),
-    continueBlock,
+    playingBlock,
     h(
       'p',
       { class: 'open-file' },
@@ -226,7 +255,12 @@ export function savedGamesPanel(scene: Scene): HTMLElement {
   );
 }
 
-function savedEntry(entry: SavedGameEntry, open: () => void, remove: () => void): HTMLElement {
+function savedEntry(
+  entry: { readonly name: string; readonly savedAt: string | null; readonly state: string },
+  verb: 'Open' | 'Continue',
+  open: () => void,
+  remove: () => void,
+): HTMLElement {
   const when = dateText(entry.savedAt);
   return h(
     'li',
@@ -235,16 +269,17 @@ function savedEntry(entry: SavedGameEntry, open: () => void, remove: () => void)
       'span',
       { class: 'entry-text' },
       h('span', { class: 'entry-name' }, entry.name),
-      h(
-        'span',
-        { class: 'note' },
-        `${OUTCOME_WORDS[entry.outcome] ?? entry.outcome}${when ? ` · ${when}` : ''}`,
-      ),
+      h('span', { class: 'note' }, `${entry.state}${when ? ` · ${when}` : ''}`),
     ),
     h(
       'button',
-      { class: 'button small', type: 'button', 'aria-label': `Open ${entry.name}`, onclick: open },
-      'Open',
+      {
+        class: verb === 'Continue' ? 'button small primary' : 'button small',
+        type: 'button',
+        'aria-label': `${verb} ${entry.name}`,
+        onclick: open,
+      },
+      verb,
     ),
     h(
       'button',
@@ -258,3 +293,24 @@ function savedEntry(entry: SavedGameEntry, open: () => void, remove: () => void)
     ),
   );
 }
+
+/** An item that cannot be read is listed, with why, so that it can be deleted. */
+function unreadableEntry(entry: UnreadableEntry, name: string, remove: () => void): HTMLElement {
+  return h(
+    'li',
+    { class: 'unreadable' },
+    h(
+      'span',
+      { class: 'entry-text' },
+      h('span', { class: 'entry-name' }, name),
+      h('span', { class: 'note' }, `Cannot be opened: ${entry.problem}.`),
+    ),
+    h(
+      'button',
+      { class: 'button small', type: 'button', 'aria-label': `Delete ${name}`, onclick: remove },
+      'Delete',
+    ),
+  );
+}
+
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

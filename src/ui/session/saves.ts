@@ -4,6 +4,7 @@ import { SceneKeys } from '../../game/scene-keys';
 import { replaySave } from '../../saves/replay';
 import type { Save } from '../../saves/save-format';
 import { browserStorage, createSaveLibrary, type SaveLibrary } from '../../saves/save-library';
+import { type Autosaver, startAutosave } from '../../store/autosave';
 import { type GameStoreApi, gameStoreFromSave } from '../../store/game-store';
 import { selectDefaultSaveName, selectSaveSummary } from '../../store/selectors';
 
@@ -26,23 +27,22 @@ export function keepGame(store: GameStoreApi) {
   return saveLibrary().keep(saveOf(store), selectSaveSummary(store.getState()));
 }
 
+const autosavers = new WeakMap<GameStoreApi, Autosaver>();
+
 /**
- * Autosaves the game after every action, so that a reload or a closed tab loses nothing. A
- * finished game moves to the list of saved games. `report` hears null when all is well, or why
- * the game cannot be saved in this browser.
+ * The autosave of a game: started the first time a screen of the game asks for it, then after
+ * every action for as long as the game lives, whichever screen shows it.
  */
-export function startAutosave(
-  store: GameStoreApi,
-  report: (problem: string | null) => void,
-): () => void {
-  const save = () => {
-    const state = store.getState();
-    const result = state.game.outcome ? keepGame(store) : saveLibrary().autosave(saveOf(store));
-    if (result.ok && state.game.outcome) saveLibrary().clearAutosave();
-    report(result.ok ? null : result.error);
-  };
-  save();
-  return store.subscribe(save);
+export function autosaverFor(store: GameStoreApi): Autosaver {
+  let autosaver = autosavers.get(store);
+  if (!autosaver) {
+    autosaver = startAutosave(store, saveLibrary(), {
+      toSave: () => saveOf(store),
+      summary: selectSaveSummary,
+    });
+    autosavers.set(store, autosaver);
+  }
+  return autosaver;
 }
 
 /** Opens a save where it belongs: a finished game in the replay viewer, one in progress at the table. */

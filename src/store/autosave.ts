@@ -1,0 +1,158 @@
+import type { Step } from '../model/bots';
+import type { Save } from '../saves/save-format';
+import {
+  changedElsewhere,
+  type SaveLibrary,
+  type SaveSummary,
+  sameSteps,
+} from '../saves/save-library';
+import type { GameStore, GameStoreApi } from './game-store';
+
+/** Where a game stands in this browser's storage, as the page says it to the player. */
+export type AutosaveStatus =
+  /** In progress, in its own slot, after every action. */
+  | { readonly kind: 'saved' }
+  /** Just went on as a game of its own, beside the one changed in another tab. */
+  | { readonly kind: 'kept-both' }
+  /** Finished, and moved to the list of saved games. */
+  | { readonly kind: 'kept' }
+  /** The last write failed; `problem` says why. The game goes on. */
+  | { readonly kind: 'failed'; readonly problem: string }
+  /**
+   * Finished, but it could not be added to the saved games. `held` is what the browser still
+   * holds of it: the finished game as a game in progress, the game as it stood before the last
+   * action, or nothing.
+   */
+  | {
+      readonly kind: 'not-kept';
+      readonly problem: string;
+      readonly held: 'finished' | 'earlier' | 'nothing';
+    }
+  /** Another page played this game on, finished it or deleted it: this page no longer writes. */
+  | { readonly kind: 'changed-elsewhere'; readonly problem: string };
+
+export interface Autosaver {
+  status(): AutosaveStatus;
+  /** Hears every change of status; returns its own unsubscribe. */
+  subscribe(listener: (status: AutosaveStatus) => void): () => void;
+  /** Looks at the game's slot again, as after a `storage` event from another page. */
+  recheck(): void;
+  /** After a change elsewhere: this page's game goes on under a new id, beside the other. */
+  keepBoth(): void;
+}
+
+export interface AutosaveOptions {
+  /** The game as a save, named and dated as the page names it. */
+  readonly toSave: (state: GameStore) => Save;
+  /** What the list of saved games shows of a finished game. */
+  readonly summary: (state: GameStore) => SaveSummary;
+}
+
+/**
+ * Autosaves a game after every action into its own slot, so that a reload or a closed tab loses
+ * nothing and two tabs never write over each other's game: a write happens only while the slot
+ * holds what this page last wrote or opened (compare-and-set), else the page stops writing and
+ * says the game changed elsewhere. A finished game is held in its slot until it is added to the
+ * saved games, then its slot is emptied. No call throws; every failure is a status.
+ */
+export function startAutosave(
+  store: GameStoreApi,
+  library: SaveLibrary,
+  options: AutosaveOptions,
+): Autosaver {
+  const listeners = new Set<(status: AutosaveStatus) => void>();
+  let status: AutosaveStatus = { kind: 'saved' };
+  let gameId = store.getState().gameId;
+  /** The steps this page believes the slot holds; null: nothing. */
+  let known: readonly Step[] | null = null;
+  let finished = false;
+  /** Another page changed the slot: this page writes no more until it keeps both. */
+  let blocked = false;
+  let separating = false;
+
+  const set = (next: AutosaveStatus) => {
+    status = next;
+    for (const listener of listeners) listener(next);
+  };
+  const conflict = (problem: string) => {
+    blocked = true;
+    set({ kind: 'changed-elsewhere', problem });
+  };
+
+  const save = () => {
+    const state = store.getState();
+    const justSeparated = separating;
+    separating = false;
+    if (state.gameId !== gameId) {
+      gameId = state.gameId;
+      known = null;
+      finished = false;
+      blocked = false;
+    } else if (blocked || finished) {
+      return;
+    }
+    const game = options.toSave(state);
+    const held = library.autosave(game, known);
+    if (held.ok) known = game.steps;
+    if (!state.game.outcome) {
+      if (held.ok) set({ kind: justSeparated ? 'kept-both' : 'saved' });
+      else if (held.code === 'changed-elsewhere') conflict(held.error);
+      else set({ kind: 'failed', problem: held.error });
+      return;
+    }
+    finished = true;
+    const kept = library.keep(game, options.summary(state));
+    if (kept.ok) {
+      if (held.ok && library.clearInProgress(gameId, game.steps).ok) known = null;
+      set({ kind: 'kept' });
+      return;
+    }
+    set({
+      kind: 'not-kept',
+      problem: kept.code === 'storage' ? 'this browser’s storage is full or blocked' : kept.error,
+      held: held.ok
+        ? 'finished'
+        : held.code === 'changed-elsewhere' || known === null
+          ? 'nothing'
+          : 'earlier',
+    });
+  };
+
+  // A game opened in this page: the slot may already hold it, or hold it played on elsewhere.
+  const opened = store.getState();
+  const now = library.slot(gameId);
+  if (now.ok && now.save !== null) {
+    if (sameSteps(now.save.steps, opened.steps)) known = now.save.steps;
+    else conflict(changedElsewhere(now.save).error);
+  } else if (!now.ok && now.code !== 'storage') {
+    conflict(`the saved copy of this game in this browser cannot be read: ${now.error}`);
+  }
+  if (!blocked) save();
+  store.subscribe(save);
+
+  return {
+    status: () => status,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    recheck: () => {
+      if (finished || blocked) return;
+      const slot = library.slot(gameId);
+      if (!slot.ok) {
+        if (slot.code !== 'storage') conflict(`the saved copy of this game changed: ${slot.error}`);
+        return;
+      }
+      if (
+        slot.save === null ? known !== null : known === null || !sameSteps(slot.save.steps, known)
+      ) {
+        conflict(changedElsewhere(slot.save).error);
+      }
+    },
+    keepBoth: () => {
+      if (!blocked) return;
+      separating = true;
+      store.getState().separate();
+    },
+  };
+}
