@@ -26,7 +26,7 @@ function logOf(save: Save) {
 
 describe('recordedLog', () => {
   it('says a save names a version of a built-in scenario this release does not have, and tells its moves with the current names', () => {
-    const log = logOf({ ...botSave(), scenario: { id: 'alaska-2025', hash: '0'.repeat(64) } });
+    const log = logOf({ ...botSave(), scenario: { id: 'alaska-2025', hash: '0'.repeat(28) } });
     expect(log.why).toEqual({ kind: 'other-version' });
     expect(log.scenario?.title).toBe(model.scenario.title);
   });
@@ -44,7 +44,7 @@ describe('recordedLog', () => {
       name: 'Variant',
       savedAt: null,
     });
-    const edited = { ...save, scenario: { ...save.scenario, hash: '0'.repeat(64) } };
+    const edited = { ...save, scenario: { ...save.scenario, hash: '0'.repeat(28) } };
     const log = logOf(edited);
     expect(log.why).toEqual({ kind: 'changed-scenario' });
     expect(log.scenario?.title).toBe('A variant');

@@ -19,7 +19,7 @@ const save: Save = {
   version: 2,
   name: 'Deal, 4 sessions',
   savedAt: '2025-09-01T10:00:00.000Z',
-  scenario: { id: 'alaska-2025', hash: '0'.repeat(64) },
+  scenario: { id: 'alaska-2025', hash: '0'.repeat(28) },
   seed: 20250815,
   difficulty: 'hard',
   branchedFrom: null,
