@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { useChrome } from './chromium';
+import { axeViolations } from './axe';
+import { screenshot, useChrome } from './chromium';
 import { expectCleanRun, openGame, outcomeHeadline, sessionText, startTalks } from './play';
 import { type StaticHost, serveFromFolder } from './static-host';
 
@@ -108,6 +109,13 @@ describe('a release that rewords a sentence of a built-in scenario', () => {
       JSON.stringify({ ...finished, scenario: { id: 'alaska-2025', hash: '0'.repeat(28) } }),
     );
 
+    const divergingFile = join(files, 'other-rules.json');
+    const [first, second] = finished.steps;
+    await writeFile(
+      divergingFile,
+      JSON.stringify({ ...finished, steps: [first, { ...second, hash: '0'.repeat(28) }] }),
+    );
+
     const reworded = await rewordTheScenario(dir);
     const asked = host.seen.length;
 
@@ -148,6 +156,20 @@ describe('a release that rewords a sentence of a built-in scenario', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
       .toBe('Back to the title');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'recorded-log-1024');
+    await backToTitle(page);
+
+    // A save whose second move no longer leads where it led: the log marks where.
+    await page.locator('#open-file').setInputFiles(divergingFile);
+    await expect
+      .poll(() => log.getByRole('note').textContent())
+      .toMatch(/the first move still plays out as recorded, but this release would play move 2/);
+    await expect
+      .poll(() => log.getByRole('listitem').nth(1).textContent())
+      .toBe(
+        'Step 2 Adjourned the talks — from this move on, this release plays the game differently',
+      );
     await backToTitle(page);
 
     await page.getByRole('button', { name: 'Class view' }).click();
@@ -160,6 +182,7 @@ describe('a release that rewords a sentence of a built-in scenario', () => {
       );
     const apart = page.getByRole('region', { name: 'Counted, not charted: 1 table' });
     await expect.poll(() => apart.textContent()).toMatch(/from-another-version\.json/);
+    await screenshot(page, 'class-view-unreplayable-1024');
     await backToTitle(page);
     expectCleanRun(watch);
     await close();
