@@ -5,6 +5,7 @@ import type { DealScore, StalemateCause } from '../model/outcome';
 import { scenarioHash } from '../model/scenario-hash';
 import type { Difficulty, Package } from '../model/types';
 import { roundUtility, utilities } from '../model/utility';
+import { type NotReplayable, recordedLog } from './recorded-log';
 import { replaySave } from './replay';
 import { parseSaveText } from './save-format';
 
@@ -78,13 +79,25 @@ export interface ScenarioGroup {
 export interface ClassSummary {
   /** One group per scenario (by content), the largest first. */
   readonly groups: readonly ScenarioGroup[];
-  /** Files that could not be read, parsed or replayed: not counted. */
+  /** Files that could not be read or parsed: not counted. */
   readonly problems: readonly { readonly file: string; readonly error: string }[];
+  /** Saved games this release cannot replay (another version of the scenario, other rules):
+   * counted as games, but without a result to chart. */
+  readonly unreplayable: readonly UnreplayableGame[];
   /** Files holding the very same game as another file: counted once. */
   readonly duplicates: readonly { readonly file: string; readonly sameAs: string }[];
   /** Different files given the same name (browsers' download names often coincide): each is
    * counted, the later ones under a numbered name such as `deal.json (2)`. */
   readonly renamed: readonly { readonly file: string; readonly as: string }[];
+}
+
+/** A saved game this release cannot replay, and why. */
+export interface UnreplayableGame {
+  readonly file: string;
+  /** The save's own name. */
+  readonly name: string;
+  readonly why: NotReplayable;
+  readonly error: string;
 }
 
 export const BEST_RULE =
@@ -97,12 +110,14 @@ const byFileName = (a: string, b: string) =>
 
 /**
  * Replays every saved game and sums up a class: a row per game, grouped by scenario, with the
- * tally of outcomes and the best and worst table. A file that cannot be read, parsed or replayed
- * is listed with its error; the same game given twice is counted once.
+ * tally of outcomes and the best and worst table. A file that cannot be read or parsed is listed
+ * with its error; a game that cannot be replayed is counted apart, with why; the same game given
+ * twice is counted once.
  */
 export function summarizeClass(given: readonly ClassInput[]): ClassSummary {
   const { inputs, renamed } = distinctNames(given);
   const problems: { file: string; error: string }[] = [];
+  const unreplayable: UnreplayableGame[] = [];
   const duplicates: { file: string; sameAs: string }[] = [];
   const seen = new Map<string, string>();
   const byScenario = new Map<
@@ -129,13 +144,9 @@ export function summarizeClass(given: readonly ClassInput[]): ClassSummary {
       problems.push({ file: input.file, error: parsed.error });
       continue;
     }
-    if (!replay.ok) {
-      problems.push({ file: input.file, error: replay.error });
-      continue;
-    }
     const { save } = parsed;
     const identity = [
-      replay.model.hash,
+      save.scenario.hash,
       save.seed,
       save.difficulty,
       ...save.steps.map((s) => s.hash),
@@ -146,6 +157,11 @@ export function summarizeClass(given: readonly ClassInput[]): ClassSummary {
       continue;
     }
     seen.set(identity, input.file);
+    if (!replay.ok) {
+      const { why } = recordedLog(save, replay);
+      unreplayable.push({ file: input.file, name: save.name, why, error: replay.error });
+      continue;
+    }
     // Games of one scenario version stay together, whichever way their saves named it.
     const version = scenarioHash(replay.model.scenario, 'game');
     const group = byScenario.get(version) ?? { model: replay.model, games: [] };
@@ -173,7 +189,7 @@ export function summarizeClass(given: readonly ClassInput[]): ClassSummary {
         b.games.length - a.games.length ||
         byFileName(a.model.scenario.title, b.model.scenario.title),
     );
-  return { groups, problems, duplicates, renamed };
+  return { groups, problems, unreplayable, duplicates, renamed };
 }
 
 /** A finished or saved game as one row: its outcome, and what its package gave each leader. */

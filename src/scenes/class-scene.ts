@@ -16,6 +16,7 @@ import {
   problemsSection,
   spreadSection,
   statusLine,
+  unreplayableSection,
   verdictsSection,
 } from '../ui/class/class-results';
 import { type ClassDropZone, classDropZone } from '../ui/class/drop-zone';
@@ -129,7 +130,8 @@ export class ClassScene extends Scene {
     replaceChildren(
       this.results,
       summary.groups.length > 1 ? this.scenarioChoice(summary) : null,
-      group ? this.groupView(group, summary) : problemsSection(summary),
+      group ? this.groupView(group, summary) : unreplayableSection(summary),
+      group ? null : problemsSection(summary),
     );
   }
 
@@ -199,6 +201,7 @@ export class ClassScene extends Scene {
           { class: 'class-side' },
           spreadSection(group),
           verdictsSection(group),
+          unreplayableSection(summary),
           problemsSection(summary),
         ),
       ),

@@ -3,6 +3,7 @@ import { SceneKeys } from '../game/scene-keys';
 import type { ScenarioModel } from '../model/compile';
 import { type GameState, revealedIssues } from '../model/game';
 import type { Issue } from '../model/types';
+import { recordedLog } from '../saves/recorded-log';
 import { replaySave } from '../saves/replay';
 import type { Save } from '../saves/save-format';
 import { branchFromSave } from '../store/game-store';
@@ -10,6 +11,7 @@ import { announce } from '../ui/announcer';
 import { h } from '../ui/dom';
 import { mapData } from '../ui/map';
 import { outcomeHeadline } from '../ui/outcome-headline';
+import { recordedLogView } from '../ui/replay/recorded-log-view';
 import { DEFAULT_DELAY, ReplayControls } from '../ui/replay/replay-controls';
 import { ReplayMap } from '../ui/replay/replay-map';
 import {
@@ -32,7 +34,8 @@ const SEAT = { y: 60, width: 408, height: 184, gap: 16 } as const;
 
 /**
  * A saved game, step by step: the table as it was after each action, the timeline of every
- * action, the outcome at the end; and the way back into the game from any step.
+ * action, the outcome at the end; and the way back into the game from any step. A save this
+ * release cannot replay is shown as its recorded log instead.
  */
 export class ReplayScene extends Scene {
   private save!: Save;
@@ -68,7 +71,7 @@ export class ReplayScene extends Scene {
     }
     const replay = replaySave(save);
     if (!replay.ok) {
-      this.showError(save.name, replay.error);
+      this.showRecordedLog(save, replay);
       return;
     }
     this.save = save;
@@ -281,26 +284,13 @@ export class ReplayScene extends Scene {
     this.scene.start(SceneKeys.Table, { store: result.store });
   }
 
-  /** A save that does not replay: what went wrong in words, and the way back. */
-  private showError(name: string, error: string): void {
-    const back = h(
-      'button',
-      { class: 'button primary', type: 'button', onclick: () => this.scene.start(SceneKeys.Title) },
-      'Back to the title',
+  /** A save that does not replay: the moves as recorded, why that is all, and the way back. */
+  private showRecordedLog(save: Save, failure: { readonly step?: number }): void {
+    const view = recordedLogView(recordedLog(save, failure), () =>
+      this.scene.start(SceneKeys.Title),
     );
-    const sentence = `${error.charAt(0).toUpperCase()}${error.slice(1)}.`;
-    screenOf(
-      this,
-      h(
-        'section',
-        { class: 'replay-error card', 'aria-labelledby': 'replay-error-heading' },
-        h('h1', { id: 'replay-error-heading' }, 'This game cannot be replayed'),
-        h('p', { class: 'note' }, `The saved game “${name}”:`),
-        h('p', {}, sentence),
-        back,
-      ),
-    );
-    back.focus();
-    announce(`This game cannot be replayed. ${sentence}`);
+    screenOf(this, view.element);
+    view.focus.focus();
+    announce(view.summary);
   }
 }

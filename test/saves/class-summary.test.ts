@@ -104,23 +104,71 @@ describe('summarizeClass', () => {
     expect(group.games[0]?.leaders.map((l) => l.utility)).toEqual([null, null, null]);
   });
 
-  it('lists files that cannot be read, parsed or replayed with their error, and does not count them', () => {
-    const diverging = JSON.parse(example('deal').text);
-    diverging.steps[1].hash = '0000000000000000000000000000';
+  it('lists files that cannot be read or parsed with their error, and does not count them', () => {
     const summary = summarizeClass([
       example('deal'),
       { file: 'huge.json', error: '“huge.json” is too large to be a saved game' },
       { file: 'broken.json', text: '{"format":"mediator-save","version":2,"steps":[' },
       { file: 'notes.json', text: '{"format":"something-else"}' },
-      { file: 'changed.json', text: JSON.stringify(diverging) },
     ]);
     expect(summary.groups[0]?.tally.total).toBe(1);
     expect(summary.problems).toEqual([
       { file: 'broken.json', error: expect.stringMatching(/^save is not valid JSON/) },
-      { file: 'changed.json', error: expect.stringMatching(/^diverges at step 2/) },
       { file: 'huge.json', error: '“huge.json” is too large to be a saved game' },
       { file: 'notes.json', error: 'invalid save: format: must be "mediator-save"' },
     ]);
+    expect(summary.unreplayable).toEqual([]);
+  });
+
+  it('counts games this release cannot replay apart, each with its name and why, never as files not read', () => {
+    const diverging = JSON.parse(example('deal').text);
+    diverging.steps[1].hash = '0000000000000000000000000000';
+    const otherVersion = JSON.parse(example('stalemate').text);
+    otherVersion.scenario.hash = '0'.repeat(28);
+    const unknown = JSON.parse(example('surrender').text);
+    unknown.scenario.id = 'atlantis-2030';
+    const summary = summarizeClass([
+      example('deal'),
+      { file: 'changed.json', text: JSON.stringify(diverging) },
+      { file: 'older.json', text: JSON.stringify(otherVersion) },
+      { file: 'elsewhere.json', text: JSON.stringify(unknown) },
+    ]);
+    expect(summary.groups[0]?.tally.total).toBe(1);
+    expect(summary.problems).toEqual([]);
+    expect(summary.unreplayable).toEqual([
+      {
+        file: 'changed.json',
+        name: diverging.name,
+        why: { kind: 'other-rules', step: 2 },
+        error: expect.stringMatching(/^diverges at step 2/),
+      },
+      {
+        file: 'elsewhere.json',
+        name: unknown.name,
+        why: { kind: 'unknown-scenario' },
+        error: 'unknown scenario "atlantis-2030"',
+      },
+      {
+        file: 'older.json',
+        name: otherVersion.name,
+        why: { kind: 'other-version' },
+        error:
+          'this save was made with a version of scenario "alaska-2025" that this release does not have',
+      },
+    ]);
+  });
+
+  it('counts a game it cannot replay once, however many times it is given', () => {
+    const older = JSON.parse(example('stalemate').text);
+    older.scenario.hash = '0'.repeat(28);
+    const text = JSON.stringify(older);
+    const summary = summarizeClass([
+      { file: 'older.json', text },
+      { file: 'older (copy).json', text: JSON.stringify({ ...older, name: 'Renamed' }) },
+    ]);
+    expect(summary.groups).toEqual([]);
+    expect(summary.unreplayable.map((g) => g.file)).toEqual(['older (copy).json']);
+    expect(summary.duplicates).toEqual([{ file: 'older.json', sameAs: 'older (copy).json' }]);
   });
 
   it('counts the same game given twice once, naming the copy', () => {

@@ -6,6 +6,7 @@ import {
   dealScoreRange,
   percentages,
   type ScenarioGroup,
+  type UnreplayableGame,
   type Verdict,
   WORST_RULE,
 } from '../../saves/class-summary';
@@ -130,6 +131,50 @@ export function problemsSection(summary: ClassSummary): HTMLElement | null {
   );
 }
 
+const WHY_NOT_REPLAYED = {
+  'other-version': 'played with a version of the scenario this release does not have',
+  'unknown-scenario': 'played with a scenario this release does not have',
+  'changed-scenario': 'saved with a scenario that was changed afterwards',
+  'other-rules': 'played under rules this release has changed',
+} as const;
+
+/**
+ * Games this release cannot replay, in one sentence: "2 games were played with a version of the
+ * scenario this release does not have: counted, not charted."
+ */
+export function unreplayableSentence(games: readonly UnreplayableGame[]): string {
+  const kinds = new Set(games.map((g) => g.why.kind));
+  const [kind] = kinds;
+  const one = games.length === 1;
+  const what =
+    kinds.size === 1 && kind !== undefined
+      ? `${one ? 'was' : 'were'} ${WHY_NOT_REPLAYED[kind]}`
+      : 'cannot be replayed by this release';
+  return `${games.length} ${one ? 'game' : 'games'} ${what}: counted, not charted.`;
+}
+
+/** Games counted but not charted, because this release cannot replay them, each with why. */
+export function unreplayableSection(summary: ClassSummary): HTMLElement | null {
+  const games = summary.unreplayable;
+  if (games.length === 0) return null;
+  return h(
+    'section',
+    { class: 'class-unreplayable card', 'aria-labelledby': 'unreplayable-heading' },
+    h('h2', { id: 'unreplayable-heading' }, `Counted, not charted: ${tables(games.length)}`),
+    h('p', {}, unreplayableSentence(games)),
+    h(
+      'p',
+      { class: 'note' },
+      'Their moves are kept, but their results cannot be worked out again, so they are not on the chart, in the table or in the CSV. Open one from the title to read its moves as recorded.',
+    ),
+    h(
+      'ul',
+      {},
+      ...games.map((g) => h('li', {}, h('strong', {}, g.file), ` (“${g.name}”): ${g.error}.`)),
+    ),
+  );
+}
+
 /** Every game in one table: outcome, score, each leader's value against its no-deal value. */
 export function gamesTable(group: ScenarioGroup): HTMLTableElement {
   const parties = group.model.scenario.parties;
@@ -207,7 +252,11 @@ export function gamesTable(group: ScenarioGroup): HTMLTableElement {
   );
 }
 
-/** The summary in one line: "12 games of …: 7 deals, 3 stalemates, 2 surrenders. 1 file not counted." */
+/**
+ * The summary in one line: "12 games of …: 7 deals, 3 stalemates, 2 surrenders. 1 game was
+ * played with a version of the scenario this release does not have: counted, not charted. 1 file
+ * not counted."
+ */
 export function statusLine(summary: ClassSummary): string {
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const games = summary.groups.map((g) => {
@@ -220,11 +269,15 @@ export function statusLine(summary: ClassSummary): string {
     ].filter((p) => p !== null);
     return `${count(t.total, 'game', 'games')} of ${g.model.scenario.title}: ${parts.join(', ')}`;
   });
+  const unreplayable =
+    summary.unreplayable.length > 0 ? ` ${unreplayableSentence(summary.unreplayable)}` : '';
   const problems =
     summary.problems.length > 0
       ? ` ${count(summary.problems.length, 'file', 'files')} not counted.`
       : '';
-  return `${games.length > 0 ? `${games.join('; ')}.` : 'No game could be read.'}${problems}`;
+  const counted =
+    games.length > 0 ? `${games.join('; ')}.` : unreplayable === '' ? 'No game could be read.' : '';
+  return `${counted}${unreplayable}${problems}`.trim();
 }
 
 /** What to do before any file is given. */

@@ -7,6 +7,7 @@ import { browserStorage, createSaveLibrary, type SaveLibrary } from '../../saves
 import { type Autosaver, startAutosave } from '../../store/autosave';
 import { type GameStoreApi, gameStoreFromSave } from '../../store/game-store';
 import { selectDefaultSaveName, selectSaveSummary } from '../../store/selectors';
+import { openRecordedLog } from './open-recorded';
 
 let library: SaveLibrary | null = null;
 
@@ -48,7 +49,7 @@ export function autosaverFor(store: GameStoreApi): Autosaver {
 /** Opens a save where it belongs: a finished game in the replay viewer, one in progress at the table. */
 export function openSave(scene: Scene, save: Save): { ok: true } | { ok: false; error: string } {
   const replay = replaySave(save);
-  if (!replay.ok) return replay;
+  if (!replay.ok) return openRecordedLog(scene, save);
   if (replay.final.outcome) {
     startLazyScene(scene, SceneKeys.Replay, { save });
     return { ok: true };
