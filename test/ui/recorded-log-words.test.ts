@@ -16,7 +16,8 @@ const alaska = builtInScenario('alaska-2025') as Scenario;
 
 const save: Save = {
   format: 'mediator-save',
-  version: 2,
+  version: 3,
+  game: '5c3e9a01b2d4',
   name: 'Deal, 4 sessions',
   savedAt: '2025-09-01T10:00:00.000Z',
   scenario: { id: 'alaska-2025', hash: '0'.repeat(28) },
