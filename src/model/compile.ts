@@ -39,15 +39,24 @@ const compiled = {
   content: new WeakMap<Scenario, ScenarioModel>(),
 } as const;
 
+const named = new Map<string, WeakMap<Scenario, ScenarioModel>>();
+
 /**
  * Compiles a validated scenario; the result is cached per scenario object and hash scheme. A
  * new game uses the `game` scheme; a save is replayed under the scheme it named its scenario by.
+ * `namedAs` is the hash a save of release 0.1 gave another wording of the same game (see
+ * scenarios/archive/index.ts): the model carries that hash, so the save's states match.
  */
 export function compileScenario(
   scenario: Scenario,
   hashScheme: ScenarioHashScheme = 'game',
+  namedAs?: string,
 ): ScenarioModel {
-  const cached = compiled[hashScheme].get(scenario);
+  const cache =
+    namedAs === undefined
+      ? compiled[hashScheme]
+      : (named.get(namedAs) ?? named.set(namedAs, new WeakMap()).get(namedAs));
+  const cached = cache?.get(scenario);
   if (cached) return cached;
   const issues = scenario.issues;
   const optionIds = issues.map((i) => i.options.map((o) => o.id));
@@ -71,7 +80,7 @@ export function compileScenario(
     );
   const model: ScenarioModel = {
     scenario,
-    hash: scenarioHash(scenario, hashScheme),
+    hash: namedAs ?? scenarioHash(scenario, hashScheme),
     hashScheme,
     partyIds: scenario.parties.map((p) => p.id),
     issueIds: issues.map((i) => i.id),
@@ -86,7 +95,7 @@ export function compileScenario(
     maxUtility: extreme((xs) => Math.max(...xs)),
     packageCount: optionIds.reduce((n, o) => n * o.length, 1),
   };
-  compiled[hashScheme].set(scenario, model);
+  cache?.set(scenario, model);
   return model;
 }
 

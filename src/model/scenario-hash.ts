@@ -7,6 +7,8 @@ import type { Scenario } from './types';
  * so they are never replayed under other rules by mistake (a game mechanic of the save format).
  */
 export const RULES_VERSION = 1;
+// The outcome's reasons are part of a game's recorded state (src/model/outcome.ts): rewording
+// one of their sentences also plays a saved game differently, and raises RULES_VERSION too.
 
 /**
  * How a save names its scenario. `game`: by what decides the game (ids, numbers and the rules
@@ -24,8 +26,11 @@ const mapValues = <T, U>(record: Readonly<Record<string, T>>, f: (value: T) => U
 
 /**
  * What decides a game, and nothing else: every id, weight, value, red line, lever, rule and
- * difficulty number. Titles, descriptions, positions, reasons, citations, sources, emblems, the
- * map and the discussion questions only explain the game, so editing them keeps every save.
+ * difficulty number, and the names the rules write into a game's record (each party's country,
+ * each issue's and option's label, which the outcome's reasons quote, and which the digest of
+ * each saved state therefore covers). Titles, descriptions, positions, reasons, citations,
+ * sources, emblems, the map and the discussion questions only explain the game, so editing them
+ * keeps every save.
  */
 export function gameDefiningData(scenario: Scenario): unknown {
   return {
@@ -34,6 +39,7 @@ export function gameDefiningData(scenario: Scenario): unknown {
     id: scenario.id,
     parties: scenario.parties.map((party) => ({
       id: party.id,
+      country: party.country,
       initialTrust: party.initialTrust.value,
       reservationValue: party.reservationValue.value,
       priorities: mapValues(party.priorities, (priority) => ({
@@ -45,10 +51,12 @@ export function gameDefiningData(scenario: Scenario): unknown {
     })),
     issues: scenario.issues.map((issue) => ({
       id: issue.id,
+      label: issue.label,
       kind: issue.kind,
       regions: issue.regions,
       options: issue.options.map((option) => ({
         id: option.id,
+        label: option.label,
         durability: option.durability.value,
       })),
     })),

@@ -32,8 +32,11 @@ export function modelOfSave(
  */
 export function replaySave(save: Save): ReplayResult {
   const found = modelOfSave(save);
-  if (!found.ok) return found;
-  const { model } = found;
+  return found.ok ? replayUnder(found.model, save) : found;
+}
+
+/** Replays a save's steps under a given compiled scenario, by the same rule as `replaySave`. */
+export function replayUnder(model: ScenarioModel, save: Save): ReplayResult {
   let state = createGame(model, { seed: save.seed, difficulty: save.difficulty });
   const states = [state];
   for (const [i, step] of save.steps.entries()) {

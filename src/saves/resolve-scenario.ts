@@ -2,6 +2,7 @@ import { compileScenario, type ScenarioModel } from '../model/compile';
 import { SCENARIO_HASH_SCHEMES, scenarioHash } from '../model/scenario-hash';
 import { parseScenario } from '../model/scenario-schema';
 import { builtInScenario, builtInScenarioVersions } from '../model/scenarios';
+import { EARLIER_HASHES } from '../model/scenarios/archive';
 import { isSyntheticId, syntheticFromId } from '../model/synthetic';
 import type { Scenario } from '../model/types';
 
@@ -52,13 +53,8 @@ export function modelOfScenario(ref: {
 }): { ok: true; model: ScenarioModel } | { ok: false; error: string } {
   const versions = ref.data ? [ref.data] : knownVersions(ref.id);
   if (versions.length === 0) return { ok: false, error: `unknown scenario "${ref.id}"` };
-  for (const scenario of versions) {
-    for (const scheme of SCENARIO_HASH_SCHEMES) {
-      if (scenarioHash(scenario, scheme) === ref.hash) {
-        return { ok: true, model: compileScenario(scenario, scheme) };
-      }
-    }
-  }
+  const model = modelAmong(versions, ref, !ref.data);
+  if (model) return { ok: true, model };
   return {
     ok: false,
     error: ref.data
@@ -67,9 +63,41 @@ export function modelOfScenario(ref: {
   };
 }
 
+/**
+ * Among versions of a scenario, the one a save names by this hash, compiled as the save named
+ * it: by its game or content hash, or (for a built-in scenario) by a hash an earlier save wrote
+ * for the same game in other words (EARLIER_HASHES). Null when none is.
+ */
+export function modelAmong(
+  versions: readonly Scenario[],
+  ref: { readonly id: string; readonly hash: string },
+  builtIn: boolean,
+): ScenarioModel | null {
+  for (const scenario of versions) {
+    for (const scheme of SCENARIO_HASH_SCHEMES) {
+      if (scenarioHash(scenario, scheme) === ref.hash) return compileScenario(scenario, scheme);
+    }
+  }
+  const alias = builtIn ? earlierName(ref) : null;
+  const version =
+    alias && versions.find((scenario) => scenarioHash(scenario, 'game') === alias.gameHash);
+  return alias && version ? compileScenario(version, alias.scheme, ref.hash) : null;
+}
+
 /** Whether the game ships this very scenario, so a save can name it instead of carrying it. */
 export function isKnownScenario(model: ScenarioModel): boolean {
+  const alias = earlierName({ id: model.scenario.id, hash: model.hash })?.gameHash;
   return knownVersions(model.scenario.id).some(
-    (version) => scenarioHash(version, model.hashScheme) === model.hash,
+    (version) =>
+      scenarioHash(version, model.hashScheme) === model.hash ||
+      (alias !== undefined &&
+        scenarioHash(version, 'game') === alias &&
+        scenarioHash(model.scenario, 'game') === alias),
   );
+}
+
+/** What an earlier save meant by this hash of a built-in scenario, if it is one (archive/). */
+function earlierName(ref: { readonly id: string; readonly hash: string }) {
+  const alias = EARLIER_HASHES.get(ref.hash);
+  return alias && alias.id === ref.id ? alias : null;
 }

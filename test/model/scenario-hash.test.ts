@@ -35,11 +35,16 @@ function withLeaf(value: unknown, path: Path, replacement: unknown): unknown {
   return copy;
 }
 
-/** Strings that name or pick something the rules use: ids, and the ids a red line points to. */
-const GAME_STRING_KEYS = new Set(['format', 'id', 'issue', 'option', 'kind']);
+/**
+ * Strings that name or pick something the rules use (ids, and the ids a red line points to), and
+ * the names the outcome's reasons quote (a party's country, an issue's or option's label).
+ */
+const GAME_STRING_KEYS = new Set(['format', 'id', 'issue', 'option', 'kind', 'country']);
 const isGameString = (leaf: Leaf) =>
   typeof leaf.value === 'string' &&
-  (GAME_STRING_KEYS.has(String(leaf.path.at(-1))) || leaf.path.includes('regions'));
+  (GAME_STRING_KEYS.has(String(leaf.path.at(-1))) ||
+    leaf.path.includes('regions') ||
+    (leaf.path[0] === 'issues' && leaf.path.at(-1) === 'label'));
 
 const SCENARIOS = [
   ['alaska-2025', alaskaJson],
@@ -77,6 +82,20 @@ describe('scenarioHash under the game scheme', { timeout: HEAVY_TEST_TIMEOUT }, 
         ),
         { numRuns: 300 },
       );
+    });
+
+    it(`changes ${id}'s game hash when a name the outcome's reasons quote is reworded`, () => {
+      const quoted = leaves(data).filter(
+        (l) =>
+          typeof l.value === 'string' &&
+          isGameString(l) &&
+          /country|label/.test(String(l.path.at(-1))),
+      );
+      expect(quoted.length).toBeGreaterThan(10);
+      for (const leaf of quoted) {
+        const edited = valid(withLeaf(data, leaf.path, `${leaf.value} (renamed)`));
+        expect(edited && scenarioHash(edited, 'game'), leaf.path.join('.')).not.toBe(gameHash);
+      }
     });
 
     it(`changes ${id}'s game hash with any number the rules read, whenever the file stays valid`, () => {

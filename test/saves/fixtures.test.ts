@@ -1,12 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stateHash } from '../../src/model/game';
 import { type ScenarioHashScheme, scenarioHash } from '../../src/model/scenario-hash';
+import { parseScenario } from '../../src/model/scenario-schema';
 import { BUILT_IN_SCENARIO_IDS, builtInScenario } from '../../src/model/scenarios';
-import { replaySave } from '../../src/saves/replay';
-import { modelOfScenario } from '../../src/saves/resolve-scenario';
+import alaskaJson from '../../src/model/scenarios/alaska-2025.json';
+import { EARLIER_HASHES } from '../../src/model/scenarios/archive';
+import silverrunJson from '../../src/model/scenarios/silverrun-dam.json';
+import { replaySave, replayUnder } from '../../src/saves/replay';
+import { modelAmong, modelOfScenario } from '../../src/saves/resolve-scenario';
 import { parseSaveText, SAVE_VERSION, serializeSave } from '../../src/saves/save-format';
+import { HEAVY_TEST_TIMEOUT } from '../time-limits';
 
 /*
  * Golden files, kept for ever: saves written by each version of the game. Tests only read them.
@@ -155,3 +161,97 @@ describe('every built-in scenario hash a release has shipped', () => {
     }
   });
 });
+
+describe('a save of release 0.1 after a release rewords its scenario', {
+  timeout: HEAVY_TEST_TIMEOUT,
+}, () => {
+  const v1 = (file: string) => {
+    const parsed = parseSaveText(read('v1', file));
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.save;
+  };
+
+  it.each([
+    ['alaska-2025', alaskaJson, 'greedy-deal.json'],
+    ['silverrun-dam', silverrunJson, null],
+  ] as const)(
+    '%s: any edit of its prose still replays the games release 0.1 saved',
+    (id, data, file) => {
+      const shipped = builtInScenario(id);
+      if (!shipped) throw new Error(id);
+      const hash0_1 = scenarioHash(shipped, 'content');
+      const save = file ? v1(file) : null;
+      const prose = proseLeaves(data);
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...prose),
+          fc.stringMatching(/^[A-Za-z][A-Za-z ,.'-]{0,60}$/),
+          (leaf, text) => {
+            const parsed = parseScenario(withLeaf(data, leaf.path, text));
+            fc.pre(parsed.ok && text !== leaf.value);
+            if (!parsed.ok) return;
+            const model = modelAmong([parsed.scenario], { id, hash: hash0_1 }, true);
+            expect(model?.hash).toBe(hash0_1);
+            if (model && save) {
+              const replay = replayUnder(model, save);
+              expect(replay.ok && stateHash(replay.final)).toBe(save.steps.at(-1)?.hash);
+            }
+          },
+        ),
+        { numRuns: 100 },
+      );
+    },
+  );
+
+  it('pairs each earlier hash with the game hash of a version this release has', () => {
+    for (const [hash, alias] of EARLIER_HASHES) {
+      const found = modelOfScenario({ id: alias.id, hash });
+      if (!found.ok) throw new Error(found.error);
+      expect([found.model.hash, found.model.hashScheme]).toEqual([hash, alias.scheme]);
+      expect(scenarioHash(found.model.scenario, 'game')).toBe(alias.gameHash);
+    }
+  });
+
+  it('does not let another scenario, or one carried inside a save, use those hashes', () => {
+    const alaska = builtInScenario('alaska-2025');
+    if (!alaska) throw new Error('alaska-2025');
+    const hash = scenarioHash(alaska, 'content');
+    const edited = { ...alaska, title: 'Another title' };
+    expect(modelAmong([edited], { id: 'silverrun-dam', hash }, true)).toBeNull();
+    expect(modelAmong([edited], { id: 'alaska-2025', hash }, false)).toBeNull();
+    expect(modelAmong([edited], { id: 'alaska-2025', hash }, true)?.hash).toBe(hash);
+  });
+});
+
+/** Every text of a scenario file that only explains the game (not an id the rules use). */
+function proseLeaves(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; value: string }[] {
+  if (typeof value === 'string') {
+    const key = String(path.at(-1));
+    // Ids, and the names the outcome's reasons quote, which decide the recorded states.
+    const decides =
+      ['format', 'id', 'issue', 'option', 'kind', 'country'].includes(key) ||
+      path.includes('regions') ||
+      (path[0] === 'issues' && key === 'label');
+    return decides ? [] : [{ path, value }];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => proseLeaves(v, [...path, i]));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => proseLeaves(v, [...path, k]));
+  }
+  return [];
+}
+
+function withLeaf(
+  value: unknown,
+  path: readonly (string | number)[],
+  replacement: unknown,
+): unknown {
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path.at(-1) ?? ''] = replacement;
+  return copy;
+}

@@ -1,12 +1,46 @@
+import type { ScenarioHashScheme } from '../../scenario-hash';
+
 /**
  * Earlier versions of the built-in scenarios, exactly as a release shipped them, by scenario id,
  * newest first. A save names its scenario by id and hash; it replays under whichever version,
  * current or archived, has that hash. So before a release changes what decides a built-in game
  * (any id or number, or RULES_VERSION: see scenario-hash.ts), the file as it was is copied here
  * (`alaska-2025.r1.json`, imported below), and `test/fixtures/shipped-scenarios.json` gains the
- * new hashes. Rewording prose changes no hash and needs no copy.
+ * new hashes. Rewording prose changes no game hash and needs no copy (see below for the saves of
+ * release 0.1); renaming a party's country or an issue's or option's label does, and needs one.
  *
- * Release 0.1 shipped the files now in src/model/scenarios/ unchanged, so nothing is archived
- * yet; the test of shipped hashes fails the day a change needs an archived copy.
+ * Release 0.1 shipped the files now in src/model/scenarios/ with the same numbers, so nothing is
+ * archived yet; the test of shipped hashes fails the day a change needs an archived copy.
  */
 export const ARCHIVED_SCENARIOS: Readonly<Record<string, readonly unknown[]>> = {};
+
+/**
+ * Hashes by which earlier saves name a built-in scenario whose numbers a version still has:
+ * release 0.1 named it by the hash of its whole text (`content`), so its saves would be stranded
+ * by the first reworded sentence; saves made on main between release 0.1 and the day the game
+ * hash came to cover the names the outcome quotes (`game`, same numbers) named it by a narrower
+ * game hash. Each is paired with the game hash, as computed now, of the file it named: a save
+ * naming it replays under any version, current or archived, that has that game hash, whatever
+ * its other wording.
+ */
+export const EARLIER_HASHES: ReadonlyMap<
+  string,
+  { readonly id: string; readonly scheme: ScenarioHashScheme; readonly gameHash: string }
+> = new Map([
+  [
+    '0dfee1c8ec0e20085376dca9df4b',
+    { id: 'alaska-2025', scheme: 'content', gameHash: '1b636c73cabd2a170ed0639c412a' },
+  ],
+  [
+    '119d5d5f5494a81acc2d8c3df9e3',
+    { id: 'alaska-2025', scheme: 'game', gameHash: '1b636c73cabd2a170ed0639c412a' },
+  ],
+  [
+    '172f9995659ff31340fce79a6169',
+    { id: 'silverrun-dam', scheme: 'content', gameHash: '14b54df07ee2c21ac8b238834801' },
+  ],
+  [
+    '19752c4fd50cb0130a8ea73783e9',
+    { id: 'silverrun-dam', scheme: 'game', gameHash: '14b54df07ee2c21ac8b238834801' },
+  ],
+]);
