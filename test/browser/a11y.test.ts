@@ -16,7 +16,7 @@ describe('accessibility audit with axe-core, screen by screen', () => {
   const browser = useChrome();
 
   it('finds no violations on the title, briefing, table, outcome and replay screens', async () => {
-    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl);
     await expectNoViolations(page, 'title');
     await page.getByRole('button', { name: 'Start the talks' }).click();
     await page.getByRole('button', { name: 'Go to the table' }).waitFor();
@@ -50,7 +50,7 @@ describe('accessibility audit with axe-core, screen by screen', () => {
   });
 
   it('finds no violations on the class view, with a class loaded, and on the teacher’s guide', async () => {
-    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl);
     await page.getByRole('button', { name: 'Class view' }).click();
     const picker = page.getByLabel(/Choose saved games/);
     await picker.waitFor({ state: 'attached' });

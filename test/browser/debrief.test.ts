@@ -48,7 +48,7 @@ describe('the debrief of a game in Chromium', () => {
   const browser = useChrome();
 
   it('explains a deal section by section, compares any pair, and prints on one page', async () => {
-    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl);
     await playToDeal(page);
     await openDebrief(page);
 
@@ -177,7 +177,7 @@ describe('the debrief of a game in Chromium', () => {
   });
 
   it('opens from the replay viewer, names a surrender, and goes back to the replay', async () => {
-    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl);
     await startTalks(page, 'Normal');
     const press = page.getByRole('button', { name: /^Apply pressure .*on Ukraine$/ });
     for (let i = 0; i < 3; i++) await press.click();

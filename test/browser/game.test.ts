@@ -16,7 +16,10 @@ describe('a whole game in Chromium, played through the controls a player sees', 
   const browser = useChrome();
 
   it('reaches a deal when the compromise is tabled and signed at the summit', async () => {
-    const { page, watch, close } = await openGame(browser(), baseUrl);
+    // With motion, as most players see it: the tweens, the summit's moment, the chart growing.
+    const { page, watch, close } = await openGame(browser(), baseUrl, {
+      reducedMotion: 'no-preference',
+    });
     await startTalks(page, 'Normal');
     await choosePackage(page, COMPROMISE);
     await expect
@@ -48,7 +51,7 @@ describe('a whole game in Chromium, played through the controls a player sees', 
   });
 
   it('runs out the sessions into a stalemate', async () => {
-    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl);
     await startTalks(page, 'Hard');
     await expect.poll(() => sessionText(page)).toMatch(/^Session 1 of 8 · 8 left/);
     for (let session = 1; session <= 8; session++) {
@@ -77,7 +80,7 @@ describe('a whole game in Chromium, played through the controls a player sees', 
   });
 
   it('ends in a surrender when pressure makes Ukraine sign a lopsided package', async () => {
-    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl);
     await startTalks(page, 'Normal');
     const press = page.getByRole('button', { name: 'Apply pressure Warn about aid, on Ukraine' });
     for (let i = 0; i < 3; i++) await press.click();
@@ -101,7 +104,7 @@ describe('a whole game in Chromium, played through the controls a player sees', 
   });
 
   it('can be played with the keyboard alone: a game to a deal, its debrief and its replay', async () => {
-    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl);
     const key = (k: string) => page.keyboard.press(k);
     // The title focuses its start button; the briefing focuses its way to the table.
     await key('Enter');

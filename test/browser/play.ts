@@ -36,9 +36,11 @@ export interface Session {
 }
 
 /**
- * A fresh page on the game, watched for console problems and requests elsewhere. A link to the
- * title gets the test's game number (GAME_NUMBER) unless it names one; a link to a saved game
- * (`#game=…`) is opened as it is.
+ * A fresh page on the game, watched for console problems and requests elsewhere, for a player
+ * who has asked the system for less motion (so a test waits on no animation and the machine
+ * draws fewer frames); a test of the animations passes `reducedMotion: 'no-preference'`. A link
+ * to the title gets the test's game number (GAME_NUMBER) unless it names one; a link to a saved
+ * game (`#game=…`) is opened as it is.
  */
 export async function openGame(
   browser: Browser,
@@ -46,7 +48,11 @@ export async function openGame(
   options: BrowserContextOptions = {},
   readyButton = 'Start the talks',
 ): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, ...options });
+  const context = await browser.newContext({
+    viewport: { width: 1024, height: 768 },
+    reducedMotion: 'reduce',
+    ...options,
+  });
   const page = await context.newPage();
   const watch = watchPage(page, url);
   const link = new URL(url);

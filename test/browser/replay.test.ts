@@ -68,7 +68,7 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
   const browser = useChrome();
 
   it('steps through a deal, shows its outcome at the end, and plays on from a middle step to a stalemate', async () => {
-    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl);
     await playToDeal(page);
     await page.getByRole('button', { name: 'Watch the replay' }).click();
 
@@ -161,7 +161,7 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
   });
 
   it('can be watched with the keyboard alone, every control named and its focus shown', async () => {
-    const { page, watch, close } = await openGame(browser(), baseUrl, { reducedMotion: 'reduce' });
+    const { page, watch, close } = await openGame(browser(), baseUrl);
     await playToDeal(page);
     const key = (k: string) => page.keyboard.press(k);
     // The outcome focuses "Play again"; the replay is the next control.
