@@ -1,10 +1,10 @@
 import type { Scene } from 'phaser';
 import { unexpectedProblem } from '../../files/text-file';
 import { MAX_SAVE_FILE_BYTES, parseSaveText } from '../../saves/save-format';
-import type { UnreadableEntry } from '../../saves/save-library';
 import { openShareLink } from '../../saves/share-link';
 import { h, replaceChildren } from '../dom';
 import { readTextFile } from './file-io';
+import { outcomeWord, renderShelf } from './saved-shelf';
 import { openSave, saveLibrary } from './saves';
 
 interface Example {
@@ -12,21 +12,6 @@ interface Example {
   readonly title: string;
   readonly outcome: string;
   readonly note: string;
-}
-
-const OUTCOME_WORDS: Readonly<Record<string, string>> = {
-  deal: 'Deal',
-  stalemate: 'Stalemate',
-  surrender: 'Surrender',
-  'in progress': 'In progress',
-};
-
-function dateText(iso: string | null): string {
-  if (iso === null) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? ''
-    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /**
@@ -73,36 +58,23 @@ export function savedGamesPanel(scene: Scene): HTMLElement {
     h('h3', { id: 'in-progress-heading' }, 'Games in progress'),
     playing,
   );
-  const renderPlaying = () => {
-    const entries = library.inProgress();
-    playingBlock.hidden = entries.length === 0;
-    let unreadable = 0;
-    replaceChildren(
-      playing,
-      ...entries.map((entry) => {
-        const remove = () => {
-          const removed = library.removeInProgress(entry.id);
-          if (!removed.ok) show(`${sentence(removed.error)}.`);
-          renderPlaying();
-        };
-        if (!entry.readable) {
-          unreadable += 1;
-          return unreadableEntry(entry, `Unreadable game in progress ${unreadable}`, remove);
-        }
-        return savedEntry(
-          { name: entry.name, savedAt: entry.savedAt, state: 'In progress' },
-          'Continue',
-          () => {
-            const opened = library.openInProgress(entry.id);
-            if (opened.ok) open(opened.save);
-            else show(`“${entry.name}” cannot be opened: ${opened.error}.`);
-          },
-          remove,
-        );
-      }),
-    );
-  };
-  renderPlaying();
+  renderShelf(
+    playing,
+    {
+      entries: () => library.inProgress(),
+      open: (id) => library.openInProgress(id),
+      remove: (id) => library.removeInProgress(id),
+      verb: 'Continue',
+      state: () => 'In progress',
+      unreadable: 'Unreadable game in progress',
+      empty: null,
+      rendered: (count) => {
+        playingBlock.hidden = count === 0;
+      },
+    },
+    open,
+    show,
+  );
 
   const fileInput = h('input', {
     type: 'file',
@@ -116,42 +88,20 @@ export function savedGamesPanel(scene: Scene): HTMLElement {
   });
 
   const list = h('ul', { class: 'saved-list' });
-  const renderList = () => {
-    const entries = library.list();
-    let unreadable = 0;
-    replaceChildren(
-      list,
-      ...entries.map((entry) => {
-        const remove = () => {
-          const removed = library.remove(entry.id);
-          if (!removed.ok) show(`${sentence(removed.error)}.`);
-          renderList();
-        };
-        if (!entry.readable) {
-          unreadable += 1;
-          return unreadableEntry(entry, `Unreadable saved game ${unreadable}`, remove);
-        }
-        return savedEntry(
-          {
-            name: entry.name,
-            savedAt: entry.savedAt,
-            state: OUTCOME_WORDS[entry.outcome] ?? entry.outcome,
-          },
-          'Open',
-          () => {
-            const opened = library.open(entry.id);
-            if (opened.ok) open(opened.save);
-            else show(`“${entry.name}” cannot be opened: ${opened.error}.`);
-          },
-          remove,
-        );
-      }),
-      entries.length === 0
-        ? h('li', { class: 'note' }, 'No games kept in this browser yet.')
-        : null,
-    );
-  };
-  renderList();
+  renderShelf(
+    list,
+    {
+      entries: () => library.list(),
+      open: (id) => library.open(id),
+      remove: (id) => library.remove(id),
+      verb: 'Open',
+      state: outcomeWord,
+      unreadable: 'Unreadable saved game',
+      empty: 'No games kept in this browser yet.',
+    },
+    open,
+    show,
+  );
 
   const examples = h(
     'ul',
@@ -254,63 +204,3 @@ export function savedGamesPanel(scene: Scene): HTMLElement {
     examples,
   );
 }
-
-function savedEntry(
-  entry: { readonly name: string; readonly savedAt: string | null; readonly state: string },
-  verb: 'Open' | 'Continue',
-  open: () => void,
-  remove: () => void,
-): HTMLElement {
-  const when = dateText(entry.savedAt);
-  return h(
-    'li',
-    {},
-    h(
-      'span',
-      { class: 'entry-text' },
-      h('span', { class: 'entry-name' }, entry.name),
-      h('span', { class: 'note' }, `${entry.state}${when ? ` · ${when}` : ''}`),
-    ),
-    h(
-      'button',
-      {
-        class: verb === 'Continue' ? 'button small primary' : 'button small',
-        type: 'button',
-        'aria-label': `${verb} ${entry.name}`,
-        onclick: open,
-      },
-      verb,
-    ),
-    h(
-      'button',
-      {
-        class: 'button small',
-        type: 'button',
-        'aria-label': `Delete ${entry.name}`,
-        onclick: remove,
-      },
-      'Delete',
-    ),
-  );
-}
-
-/** An item that cannot be read is listed, with why, so that it can be deleted. */
-function unreadableEntry(entry: UnreadableEntry, name: string, remove: () => void): HTMLElement {
-  return h(
-    'li',
-    { class: 'unreadable' },
-    h(
-      'span',
-      { class: 'entry-text' },
-      h('span', { class: 'entry-name' }, name),
-      h('span', { class: 'note' }, `Cannot be opened: ${entry.problem}.`),
-    ),
-    h(
-      'button',
-      { class: 'button small', type: 'button', 'aria-label': `Delete ${name}`, onclick: remove },
-      'Delete',
-    ),
-  );
-}
-
-const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

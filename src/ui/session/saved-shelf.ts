@@ -1,0 +1,147 @@
+/* The title's lists of games kept in this browser: games in progress, and saved games. */
+import type { Save, SaveResult } from '../../saves/save-format';
+import type {
+  Listed,
+  SavedGameEntry,
+  UnreadableEntry,
+  WriteResult,
+} from '../../saves/save-library';
+import { h, replaceChildren } from '../dom';
+
+const OUTCOME_WORDS: Readonly<Record<string, string>> = {
+  deal: 'Deal',
+  stalemate: 'Stalemate',
+  surrender: 'Surrender',
+  'in progress': 'In progress',
+};
+
+function dateText(iso: string | null): string {
+  if (iso === null) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? ''
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A shelf of this browser's games, and what to do with its entries. */
+export interface Shelf<T extends ShelfEntry> {
+  readonly entries: () => readonly Listed<T>[];
+  readonly open: (id: string) => SaveResult;
+  readonly remove: (id: string) => WriteResult;
+  readonly verb: 'Open' | 'Continue';
+  /** How the entry's game stands, in a word: "In progress", "Deal"… */
+  readonly state: (entry: T) => string;
+  /** What an unreadable entry is called, before its number: "Unreadable saved game". */
+  readonly unreadable: string;
+  /** What an empty shelf says; null: nothing. */
+  readonly empty: string | null;
+  /** Hears how many entries each rendering listed. */
+  readonly rendered?: (count: number) => void;
+}
+
+type ShelfEntry = { readonly id: string; readonly name: string; readonly savedAt: string | null };
+
+/**
+ * Renders a shelf of this browser's games into `list`, now and after every Delete: each entry
+ * opens (its save goes to `opened`) and can be deleted; an unreadable one is listed with why, to
+ * delete. Every refusal goes to `show`, in words.
+ */
+export function renderShelf<T extends ShelfEntry>(
+  list: HTMLElement,
+  shelf: Shelf<T>,
+  opened: (save: Save) => void,
+  show: (text: string) => void,
+): void {
+  const render = () => {
+    const entries = shelf.entries();
+    let unreadable = 0;
+    replaceChildren(
+      list,
+      ...entries.map((entry) => {
+        const remove = () => {
+          const removed = shelf.remove(entry.id);
+          if (!removed.ok) show(`${sentence(removed.error)}.`);
+          render();
+        };
+        if (!entry.readable) {
+          unreadable += 1;
+          return unreadableEntry(entry, `${shelf.unreadable} ${unreadable}`, remove);
+        }
+        const open = () => {
+          const result = shelf.open(entry.id);
+          if (result.ok) opened(result.save);
+          else show(`“${entry.name}” cannot be opened: ${result.error}.`);
+        };
+        const { name, savedAt } = entry;
+        return savedEntry({ name, savedAt, state: shelf.state(entry) }, shelf.verb, open, remove);
+      }),
+      entries.length === 0 && shelf.empty ? h('li', { class: 'note' }, shelf.empty) : null,
+    );
+    shelf.rendered?.(entries.length);
+  };
+  render();
+}
+
+/** The words for a kept game's outcome. */
+export const outcomeWord = (entry: SavedGameEntry): string =>
+  OUTCOME_WORDS[entry.outcome] ?? entry.outcome;
+
+function savedEntry(
+  entry: { readonly name: string; readonly savedAt: string | null; readonly state: string },
+  verb: 'Open' | 'Continue',
+  open: () => void,
+  remove: () => void,
+): HTMLElement {
+  const when = dateText(entry.savedAt);
+  return h(
+    'li',
+    {},
+    h(
+      'span',
+      { class: 'entry-text' },
+      h('span', { class: 'entry-name' }, entry.name),
+      h('span', { class: 'note' }, `${entry.state}${when ? ` · ${when}` : ''}`),
+    ),
+    h(
+      'button',
+      {
+        class: verb === 'Continue' ? 'button small primary' : 'button small',
+        type: 'button',
+        'aria-label': `${verb} ${entry.name}`,
+        onclick: open,
+      },
+      verb,
+    ),
+    h(
+      'button',
+      {
+        class: 'button small',
+        type: 'button',
+        'aria-label': `Delete ${entry.name}`,
+        onclick: remove,
+      },
+      'Delete',
+    ),
+  );
+}
+
+/** An item that cannot be read is listed, with why, so that it can be deleted. */
+function unreadableEntry(entry: UnreadableEntry, name: string, remove: () => void): HTMLElement {
+  return h(
+    'li',
+    { class: 'unreadable' },
+    h(
+      'span',
+      { class: 'entry-text' },
+      h('span', { class: 'entry-name' }, name),
+      h('span', { class: 'note' }, `Cannot be opened: ${entry.problem}.`),
+    ),
+    h(
+      'button',
+      { class: 'button small', type: 'button', 'aria-label': `Delete ${name}`, onclick: remove },
+      'Delete',
+    ),
+  );
+}
+
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
