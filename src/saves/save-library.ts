@@ -34,6 +34,8 @@ export interface SaveSummary {
 /** A game in the list of saved games. */
 export interface SavedGameEntry extends SaveSummary {
   readonly id: string;
+  /** The id of the game it holds (a save's `game`). */
+  readonly game: string;
   readonly name: string;
   readonly savedAt: string | null;
 }
@@ -96,19 +98,19 @@ const KEPT_ID = /^[0-9a-f]{12}$/;
 const cannotSave = () =>
   saveError(
     'storage',
-    'cannot save in this browser: storage is full or blocked; the game goes on, and can still be saved as a file',
+    'cannot save in this browser: storage is full or blocked; save the game as a file instead',
   );
 const cannotChange = () =>
   saveError('storage', 'cannot change the saved games in this browser: storage is blocked');
 const cannotRead = () =>
   saveError('storage', 'cannot read the saved games in this browser: storage is blocked');
-/** Why a page may no longer write its game: what another page left in the game's slot. */
-export const changedElsewhere = (now: Save | null): SaveError =>
+/** Why a page may no longer write its game: another page played it on, finished or deleted it. */
+const changedElsewhere = (now: Save | null): SaveError =>
   saveError(
     'changed-elsewhere',
     now === null
       ? 'this game was finished or deleted in another tab or window'
-      : `this game was played on in another tab or window (${now.steps.length} ${now.steps.length === 1 ? 'action' : 'actions'} there)`,
+      : 'this game was played on in another tab or window',
   );
 
 const summarySchema = v.strictObject({
@@ -213,7 +215,8 @@ export function createSaveLibrary(storage: StorageLike | null): SaveLibrary {
     const kept = readKept(item.text);
     if (!kept.ok) return saveError(kept.code, `this saved game is damaged: ${kept.error}`);
     const { save, summary } = kept;
-    return { ok: true, save, entry: { id, name: save.name, savedAt: save.savedAt, ...summary } };
+    const { name, savedAt, game } = save;
+    return { ok: true, save, entry: { id, game, name, savedAt, ...summary } };
   };
 
   return {
@@ -231,7 +234,9 @@ export function createSaveLibrary(storage: StorageLike | null): SaveLibrary {
             const { name, savedAt } = stored.save;
             return [{ readable: true, id, name, savedAt }];
           }
-          return stored.code === 'storage' ? [] : [{ readable: false, id, problem: stored.error }];
+          return stored.code === 'storage'
+            ? []
+            : [{ readable: false, id, problem: unreadableReason(stored) }];
         })
         .sort(newestFirst);
     },
@@ -282,7 +287,7 @@ export function createSaveLibrary(storage: StorageLike | null): SaveLibrary {
           if (kept.ok) return [{ readable: true, ...kept.entry }];
           return kept.code === 'storage' || kept.code === 'not-found'
             ? []
-            : [{ readable: false, id, problem: kept.error }];
+            : [{ readable: false, id, problem: unreadableReason(kept) }];
         })
         .sort(newestFirst),
     open: (id) => {
@@ -305,6 +310,20 @@ export function browserStorage(): StorageLike | null {
 /** Whether a storage key is the slot of this game in progress (for `storage` events). */
 export function isSlotOf(key: string | null, gameId: string): boolean {
   return key === PLAYING_PREFIX + gameId;
+}
+
+/** Why a stored game cannot be opened, in words for the list: no parser's jargon. */
+function unreadableReason(error: SaveError): string {
+  switch (error.code) {
+    case 'not-json':
+      return 'its text is cut off or garbled';
+    case 'newer-version':
+      return 'a newer version of Mediator saved it: update the game to open it';
+    case 'too-large':
+      return 'it is too large';
+    default:
+      return `it is damaged (${error.error.replace(/^(this saved game is damaged: )?invalid (save|entry): /, '')})`;
+  }
 }
 
 const tooLarge = () =>

@@ -1,11 +1,6 @@
 import type { Step } from '../model/bots';
 import type { Save } from '../saves/save-format';
-import {
-  changedElsewhere,
-  type SaveLibrary,
-  type SaveSummary,
-  sameSteps,
-} from '../saves/save-library';
+import { type SaveLibrary, type SaveSummary, sameSteps } from '../saves/save-library';
 import type { GameStore, GameStoreApi } from './game-store';
 
 /** Where a game stands in this browser's storage, as the page says it to the player. */
@@ -20,13 +15,13 @@ export type AutosaveStatus =
   | { readonly kind: 'failed'; readonly problem: string }
   /**
    * Finished, but it could not be added to the saved games. `held` is what the browser still
-   * holds of it: the finished game as a game in progress, the game as it stood before the last
-   * action, or nothing.
+   * holds of it: the finished game as a game in progress, the game as it stood after its first
+   * `held` actions, or nothing (null).
    */
   | {
       readonly kind: 'not-kept';
       readonly problem: string;
-      readonly held: 'finished' | 'earlier' | 'nothing';
+      readonly held: 'finished' | number | null;
     }
   /** Another page played this game on, finished it or deleted it: this page no longer writes. */
   | { readonly kind: 'changed-elsewhere'; readonly problem: string };
@@ -92,30 +87,46 @@ export function startAutosave(
       return;
     }
     const game = options.toSave(state);
-    const held = library.autosave(game, known);
-    if (held.ok) known = game.steps;
     if (!state.game.outcome) {
+      const held = library.autosave(game, known);
+      if (held.ok) known = game.steps;
       if (held.ok) set({ kind: justSeparated ? 'kept-both' : 'saved' });
-      else if (held.code === 'changed-elsewhere') conflict(held.error);
+      else if (held.code === 'changed-elsewhere') conflict(elsewhere());
       else set({ kind: 'failed', problem: held.error });
       return;
     }
+    // A finished game goes straight to the saved games, and its slot is emptied: another page
+    // that has it open sees it finished, never played on. If it cannot be kept, the slot holds it.
     finished = true;
     const kept = library.keep(game, options.summary(state));
     if (kept.ok) {
-      if (held.ok && library.clearInProgress(gameId, game.steps).ok) known = null;
+      if (known !== null && library.clearInProgress(gameId, known).ok) known = null;
       set({ kind: 'kept' });
       return;
     }
+    const held = library.autosave(game, known);
     set({
       kind: 'not-kept',
       problem: kept.code === 'storage' ? 'this browser’s storage is full or blocked' : kept.error,
       held: held.ok
         ? 'finished'
-        : held.code === 'changed-elsewhere' || known === null
-          ? 'nothing'
-          : 'earlier',
+        : held.code === 'changed-elsewhere'
+          ? null
+          : (known?.length ?? null),
     });
+  };
+
+  /** What another page did to this game, in words: played it on, finished or deleted it. */
+  const elsewhere = (): string => {
+    const slot = library.slot(gameId);
+    if (slot.ok && slot.save !== null) return 'this game was played on in another tab or window';
+    if (!slot.ok && slot.code !== 'not-found') {
+      return `the saved copy of this game in this browser cannot be read: ${slot.error}`;
+    }
+    const keptThere = library.list().some((entry) => entry.readable && entry.game === gameId);
+    return keptThere
+      ? 'this game was finished in another tab or window, and is now among the saved games'
+      : 'this game was deleted in another tab or window';
   };
 
   // A game opened in this page: the slot may already hold it, or hold it played on elsewhere.
@@ -123,9 +134,9 @@ export function startAutosave(
   const now = library.slot(gameId);
   if (now.ok && now.save !== null) {
     if (sameSteps(now.save.steps, opened.steps)) known = now.save.steps;
-    else conflict(changedElsewhere(now.save).error);
+    else conflict(elsewhere());
   } else if (!now.ok && now.code !== 'storage') {
-    conflict(`the saved copy of this game in this browser cannot be read: ${now.error}`);
+    conflict(elsewhere());
   }
   if (!blocked) save();
   store.subscribe(save);
@@ -140,13 +151,13 @@ export function startAutosave(
       if (finished || blocked) return;
       const slot = library.slot(gameId);
       if (!slot.ok) {
-        if (slot.code !== 'storage') conflict(`the saved copy of this game changed: ${slot.error}`);
+        if (slot.code !== 'storage') conflict(elsewhere());
         return;
       }
       if (
         slot.save === null ? known !== null : known === null || !sameSteps(slot.save.steps, known)
       ) {
-        conflict(changedElsewhere(slot.save).error);
+        conflict(elsewhere());
       }
     },
     keepBoth: () => {

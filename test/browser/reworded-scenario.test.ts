@@ -151,7 +151,7 @@ describe('a release that rewords a sentence of a built-in scenario', () => {
       );
     await expect
       .poll(() => log.getByRole('list', { name: 'The moves as recorded' }).textContent())
-      .toBe('Step 1 Consulted RussiaStep 2 Adjourned the talks');
+      .toBe('Step 1 Consulted RussiaStep 2 Ended the talks');
     await expect.poll(() => log.textContent()).toMatch(/Game number 20250815 · Normal · 2 moves/);
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
@@ -167,9 +167,7 @@ describe('a release that rewords a sentence of a built-in scenario', () => {
       .toMatch(/the first move still plays out as recorded, but this release would play move 2/);
     await expect
       .poll(() => log.getByRole('listitem').nth(1).textContent())
-      .toBe(
-        'Step 2 Adjourned the talks — from this move on, this release plays the game differently',
-      );
+      .toBe('Step 2 Ended the talks — from this move on, this release plays the game differently');
     await backToTitle(page);
 
     await page.getByRole('button', { name: 'Class view' }).click();
@@ -178,9 +176,9 @@ describe('a release that rewords a sentence of a built-in scenario', () => {
     await expect
       .poll(() => page.getByRole('status').textContent())
       .toBe(
-        '1 game of Alaska to Washington, August 2025: 0 deals, 1 stalemate, 0 surrenders. 1 game was played with a version of the scenario this release does not have: counted, not charted.',
+        '1 game of Alaska to Washington, August 2025: 0 deals, 1 stalemate, 0 surrenders. 1 game was played with a version of the scenario this release does not have: listed apart, not in the results.',
       );
-    const apart = page.getByRole('region', { name: 'Counted, not charted: 1 table' });
+    const apart = page.getByRole('region', { name: 'Listed apart: 1 table' });
     await expect.poll(() => apart.textContent()).toMatch(/from-another-version\.json/);
     await screenshot(page, 'class-view-unreplayable-1024');
     await backToTitle(page);

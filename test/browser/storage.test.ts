@@ -59,7 +59,9 @@ describe('games in this browser’s storage', () => {
     await expect.poll(() => storedSteps(a.page, slot)).toBe(2);
 
     await a.page.getByRole('button', { name: 'Keep both games' }).click();
-    await expect.poll(() => a.page.getByText(/Both games are kept/).isVisible()).toBe(true);
+    await expect
+      .poll(() => a.page.getByText(/This tab’s game now goes on as a game of its own/).isVisible())
+      .toBe(true);
     await expect
       .poll(async () => (await storedKeys(a.page)).filter((k) => k.startsWith('mediator:playing:')))
       .toHaveLength(2);
@@ -128,7 +130,7 @@ describe('games in this browser’s storage', () => {
     await expect
       .poll(() => notice.textContent())
       .toMatch(
-        /storage is full or blocked\. This browser holds it only as it stood before the last action: save it as a file now\./,
+        /storage is full or blocked\. This browser holds it only as it was after its first action: save it as a file now\./,
       );
     await screenshot(page, 'outcome-not-kept-1024');
     expectCleanRun(watch);
@@ -148,10 +150,8 @@ describe('games in this browser’s storage', () => {
     await expect
       .poll(() => inProgress.getByRole('listitem').allTextContents())
       .toEqual([
-        expect.stringMatching(
-          /^Unreadable game in progress 1Cannot be opened: save is not valid JSON/,
-        ),
-        'Unreadable game in progress 2Cannot be opened: save version 7 is newer than this game reads (3): update the game.Delete',
+        'Unreadable game in progress 1Cannot be opened: its text is cut off or garbled.Delete',
+        'Unreadable game in progress 2Cannot be opened: a newer version of Mediator saved it: update the game to open it.Delete',
       ]);
     await expect.poll(() => page.getByText('Unreadable saved game 1').isVisible()).toBe(true);
     await screenshot(page, 'title-unreadable-games-1024');

@@ -68,7 +68,7 @@ describe('startAutosave', () => {
     a.autosaver.recheck();
     expect(a.autosaver.status()).toEqual({
       kind: 'changed-elsewhere',
-      problem: 'this game was played on in another tab or window (2 actions there)',
+      problem: 'this game was played on in another tab or window',
     });
     // A's next move is not written over B's.
     a.store.getState().consult('us');
@@ -118,7 +118,7 @@ describe('startAutosave', () => {
     const b = page(library, opened.store);
     expect(b.autosaver.status()).toEqual({
       kind: 'changed-elsewhere',
-      problem: 'this game was played on in another tab or window (2 actions there)',
+      problem: 'this game was played on in another tab or window',
     });
   });
 
@@ -146,8 +146,35 @@ describe('startAutosave', () => {
     b.autosaver.recheck();
     expect(b.autosaver.status()).toEqual({
       kind: 'changed-elsewhere',
-      problem: 'this game was finished or deleted in another tab or window',
+      problem: 'this game was finished in another tab or window, and is now among the saved games',
     });
+  });
+
+  it('tells a page whose game was deleted on the title screen of another page', () => {
+    const library = createSaveLibrary(new MemoryStorage());
+    const a = page(library, newGame());
+    a.store.getState().consult('ru');
+    expect(library.removeInProgress(a.store.getState().gameId)).toEqual({ ok: true });
+    a.autosaver.recheck();
+    expect(a.autosaver.status()).toEqual({
+      kind: 'changed-elsewhere',
+      problem: 'this game was deleted in another tab or window',
+    });
+  });
+
+  it('never shows another page a finished game as a game played on', () => {
+    const storage = new MemoryStorage();
+    const library = createSaveLibrary(storage);
+    const a = page(library, newGame());
+    a.store.getState().propose(COMPROMISE);
+    const writes: (string | null)[] = [];
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (key, value) => {
+      if (key.startsWith('mediator:playing:')) writes.push(value);
+      setItem(key, value);
+    };
+    a.store.getState().convene();
+    expect(writes).toEqual([]);
   });
 
   it('says where the finished game is when storage is full at the end', () => {
@@ -168,7 +195,7 @@ describe('startAutosave', () => {
     expect(b.autosaver.status()).toEqual({
       kind: 'not-kept',
       problem: 'this browser’s storage is full or blocked',
-      held: 'earlier',
+      held: 1,
     });
     // What it held before the summit is still there.
     const held = createSaveLibrary(full).openInProgress(b.store.getState().gameId);
@@ -183,7 +210,7 @@ describe('startAutosave', () => {
     });
     a.store.getState().propose(COMPROMISE);
     a.store.getState().convene();
-    expect(a.autosaver.status()).toMatchObject({ kind: 'not-kept', held: 'nothing' });
+    expect(a.autosaver.status()).toMatchObject({ kind: 'not-kept', held: null });
   });
 
   it('starts a new slot when the page starts a new game', () => {

@@ -20,24 +20,24 @@ const unreplayable = (kind: UnreplayableGame['why']['kind']): UnreplayableGame =
 });
 
 describe('unreplayableSentence', () => {
-  it('says in one sentence why the games cannot be replayed, and that they are counted, not charted', () => {
+  it('says in one sentence why the games cannot be replayed, and that they are listed apart', () => {
     expect(unreplayableSentence([unreplayable('other-version')])).toBe(
-      '1 game was played with a version of the scenario this release does not have: counted, not charted.',
+      '1 game was played with a version of the scenario this release does not have: listed apart, not in the results.',
     );
     expect(
       unreplayableSentence([unreplayable('other-version'), unreplayable('other-version')]),
     ).toBe(
-      '2 games were played with a version of the scenario this release does not have: counted, not charted.',
+      '2 games were played with a version of the scenario this release does not have: listed apart, not in the results.',
     );
     expect(unreplayableSentence([unreplayable('other-rules')])).toBe(
-      '1 game was played under rules this release has changed: counted, not charted.',
+      '1 game was played under rules this release has changed: listed apart, not in the results.',
     );
   });
 
   it('says only that they cannot be replayed when their reasons differ', () => {
     expect(
       unreplayableSentence([unreplayable('other-version'), unreplayable('unknown-scenario')]),
-    ).toBe('2 games cannot be replayed by this release: counted, not charted.');
+    ).toBe('2 games cannot be replayed by this release: listed apart, not in the results.');
   });
 });
 
@@ -50,14 +50,14 @@ describe('statusLine', () => {
       { file: 'broken.json', text: '{' },
     ]);
     expect(statusLine(summary)).toBe(
-      '1 game of Alaska to Washington, August 2025: 1 deal, 0 stalemates, 0 surrenders. 2 games were played with a version of the scenario this release does not have: counted, not charted. 1 file not counted.',
+      '1 game of Alaska to Washington, August 2025: 1 deal, 0 stalemates, 0 surrenders. 2 games were played with a version of the scenario this release does not have: listed apart, not in the results. 1 file not counted.',
     );
   });
 
   it('says so when no game could be charted, rather than that none could be read', () => {
     const summary = summarizeClass([{ file: 'older.json', text: fromAnotherVersion('deal') }]);
     expect(statusLine(summary)).toBe(
-      '1 game was played with a version of the scenario this release does not have: counted, not charted.',
+      '1 game was played with a version of the scenario this release does not have: listed apart, not in the results.',
     );
     expect(statusLine(summarizeClass([{ file: 'broken.json', text: '{' }]))).toBe(
       'No game could be read. 1 file not counted.',

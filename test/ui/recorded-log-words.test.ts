@@ -34,7 +34,7 @@ describe('moveWords', () => {
       'Applied pressure on Ukraine',
     );
     expect(moveWords(alaska, { type: 'summit' })).toBe('Convened the summit');
-    expect(moveWords(alaska, { type: 'adjourn' })).toBe('Adjourned the talks');
+    expect(moveWords(alaska, { type: 'adjourn' })).toBe('Ended the talks');
   });
 
   it('tells a proposal issue by issue, in the scenario’s order', () => {

@@ -140,7 +140,7 @@ const WHY_NOT_REPLAYED = {
 
 /**
  * Games this release cannot replay, in one sentence: "2 games were played with a version of the
- * scenario this release does not have: counted, not charted."
+ * scenario this release does not have: listed apart, not in the results."
  */
 export function unreplayableSentence(games: readonly UnreplayableGame[]): string {
   const kinds = new Set(games.map((g) => g.why.kind));
@@ -150,7 +150,7 @@ export function unreplayableSentence(games: readonly UnreplayableGame[]): string
     kinds.size === 1 && kind !== undefined
       ? `${one ? 'was' : 'were'} ${WHY_NOT_REPLAYED[kind]}`
       : 'cannot be replayed by this release';
-  return `${games.length} ${one ? 'game' : 'games'} ${what}: counted, not charted.`;
+  return `${games.length} ${one ? 'game' : 'games'} ${what}: listed apart, not in the results.`;
 }
 
 /** Games counted but not charted, because this release cannot replay them, each with why. */
@@ -160,17 +160,18 @@ export function unreplayableSection(summary: ClassSummary): HTMLElement | null {
   return h(
     'section',
     { class: 'class-unreplayable card', 'aria-labelledby': 'unreplayable-heading' },
-    h('h2', { id: 'unreplayable-heading' }, `Counted, not charted: ${tables(games.length)}`),
-    h('p', {}, unreplayableSentence(games)),
+    h('h2', { id: 'unreplayable-heading' }, `Listed apart: ${tables(games.length)}`),
     h(
       'p',
       { class: 'note' },
-      'Their moves are kept, but their results cannot be worked out again, so they are not on the chart, in the table or in the CSV. Open one from the title to read its moves as recorded.',
+      'This release cannot replay these games, so their results cannot be worked out again: they are not on the chart, in the table, in the tally or in the CSV. Open one from the title to read its moves as recorded.',
     ),
     h(
       'ul',
       {},
-      ...games.map((g) => h('li', {}, h('strong', {}, g.file), ` (“${g.name}”): ${g.error}.`)),
+      ...games.map((g) =>
+        h('li', {}, h('strong', {}, g.file), ` (“${g.name}”): ${WHY_NOT_REPLAYED[g.why.kind]}.`),
+      ),
     ),
   );
 }
@@ -254,7 +255,7 @@ export function gamesTable(group: ScenarioGroup): HTMLTableElement {
 
 /**
  * The summary in one line: "12 games of …: 7 deals, 3 stalemates, 2 surrenders. 1 game was
- * played with a version of the scenario this release does not have: counted, not charted. 1 file
+ * played with a version of the scenario this release does not have: listed apart, not in the results. 1 file
  * not counted."
  */
 export function statusLine(summary: ClassSummary): string {

@@ -38,7 +38,7 @@ export function moveWords(scenario: Scenario | null, action: Action): string {
     case 'summit':
       return 'Convened the summit';
     case 'adjourn':
-      return 'Adjourned the talks';
+      return 'Ended the talks';
     default: {
       const unreachable: never = action;
       return String(unreachable);

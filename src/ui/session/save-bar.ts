@@ -30,8 +30,9 @@ export function saveBar(store: GameStoreApi): {
     'aria-label': 'Share link to this game',
   });
   const linkBox = h('p', { class: 'share-box', hidden: true }, linkField);
-  const say = (text: string) => {
-    status.textContent = text;
+  const say = (text: string, warning = false) => {
+    status.classList.toggle('warning', warning);
+    status.textContent = warning ? `⚠ ${text}` : text;
     announce(text);
   };
 
@@ -59,7 +60,8 @@ export function saveBar(store: GameStoreApi): {
   };
   const keep = () => {
     const kept = keepGame(store);
-    say(kept.ok ? 'Kept in this browser’s saved games.' : `${kept.error}.`);
+    if (kept.ok) say('Kept in this browser’s saved games.');
+    else say(`${sentence(kept.error)}.`, true);
   };
 
   const autosaver = autosaverFor(store);
@@ -108,7 +110,7 @@ export function autosaveWords(status: AutosaveStatus): { text: string; warning: 
       return { text: 'Autosaved in this browser after every action.', warning: false };
     case 'kept-both':
       return {
-        text: 'Both games are kept: this tab’s game goes on as a game of its own, and the other stays as it was played there. The title screen lists both under “Games in progress”.',
+        text: 'This tab’s game now goes on as a game of its own, autosaved again; what was done in the other tab stays as it was.',
         warning: false,
       };
     case 'kept':
@@ -117,12 +119,12 @@ export function autosaveWords(status: AutosaveStatus): { text: string; warning: 
       return { text: `${sentence(status.problem)}.`, warning: true };
     case 'not-kept':
       return {
-        text: `This finished game could not be added to this browser’s saved games: ${status.problem}. ${HELD_WORDS[status.held]}`,
+        text: `This finished game could not be added to this browser’s saved games: ${status.problem}. ${heldWords(status.held)}`,
         warning: true,
       };
     case 'changed-elsewhere':
       return {
-        text: `${sentence(status.problem)}. This tab has stopped autosaving it, so that nothing played there is lost.`,
+        text: `${sentence(status.problem)}. This tab has stopped autosaving it, so as not to write over what happened there.`,
         warning: true,
       };
     default: {
@@ -132,11 +134,17 @@ export function autosaveWords(status: AutosaveStatus): { text: string; warning: 
   }
 }
 
-const HELD_WORDS = {
-  finished:
-    'The title screen still lists it under “Games in progress”; save it as a file to be sure.',
-  earlier: 'This browser holds it only as it stood before the last action: save it as a file now.',
-  nothing: 'Save it as a file now to keep it.',
-} as const;
+/** Where a finished game that could not be kept still is, and what to do. */
+function heldWords(held: 'finished' | number | null): string {
+  if (held === 'finished') {
+    return 'The title screen still lists it under “Games in progress”; save it as a file to be sure.';
+  }
+  if (held === null) return 'Save it as a file now to keep it.';
+  const when =
+    held === 0
+      ? 'before its first action'
+      : `after its first ${held === 1 ? 'action' : `${held} actions`}`;
+  return `This browser holds it only as it was ${when}: save it as a file now.`;
+}
 
 const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

@@ -65,7 +65,7 @@ export function savedGamesPanel(scene: Scene): HTMLElement {
       open: (id) => library.openInProgress(id),
       remove: (id) => library.removeInProgress(id),
       verb: 'Continue',
-      state: () => 'In progress',
+      state: null,
       unreadable: 'Unreadable game in progress',
       empty: null,
       rendered: (count) => {

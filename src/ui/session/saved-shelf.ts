@@ -29,8 +29,8 @@ export interface Shelf<T extends ShelfEntry> {
   readonly open: (id: string) => SaveResult;
   readonly remove: (id: string) => WriteResult;
   readonly verb: 'Open' | 'Continue';
-  /** How the entry's game stands, in a word: "In progress", "Deal"… */
-  readonly state: (entry: T) => string;
+  /** How the entry's game stands, in a word ("Deal"…); null when its name already says it. */
+  readonly state: ((entry: T) => string) | null;
   /** What an unreadable entry is called, before its number: "Unreadable saved game". */
   readonly unreadable: string;
   /** What an empty shelf says; null: nothing. */
@@ -73,7 +73,8 @@ export function renderShelf<T extends ShelfEntry>(
           else show(`“${entry.name}” cannot be opened: ${result.error}.`);
         };
         const { name, savedAt } = entry;
-        return savedEntry({ name, savedAt, state: shelf.state(entry) }, shelf.verb, open, remove);
+        const state = shelf.state?.(entry) ?? null;
+        return savedEntry({ name, savedAt, state }, shelf.verb, open, remove);
       }),
       entries.length === 0 && shelf.empty ? h('li', { class: 'note' }, shelf.empty) : null,
     );
@@ -87,7 +88,7 @@ export const outcomeWord = (entry: SavedGameEntry): string =>
   OUTCOME_WORDS[entry.outcome] ?? entry.outcome;
 
 function savedEntry(
-  entry: { readonly name: string; readonly savedAt: string | null; readonly state: string },
+  entry: { readonly name: string; readonly savedAt: string | null; readonly state: string | null },
   verb: 'Open' | 'Continue',
   open: () => void,
   remove: () => void,
@@ -100,7 +101,7 @@ function savedEntry(
       'span',
       { class: 'entry-text' },
       h('span', { class: 'entry-name' }, entry.name),
-      h('span', { class: 'note' }, `${entry.state}${when ? ` · ${when}` : ''}`),
+      h('span', { class: 'note' }, [entry.state, when].filter(Boolean).join(' · ')),
     ),
     h(
       'button',
