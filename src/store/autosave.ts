@@ -163,7 +163,7 @@ export function startAutosave(
     keepBoth: () => {
       if (!blocked) return;
       separating = true;
-      store.getState().separate();
+      store.getState().separate(options.toSave(store.getState()).name);
     },
   };
 }

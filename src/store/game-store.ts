@@ -11,7 +11,13 @@ import {
 import { type ActionResult, applyAction } from '../model/reducer';
 import type { Package, Scenario } from '../model/types';
 import { replaySave } from '../saves/replay';
-import { createSave, randomGameId, type Save, type SaveBranch } from '../saves/save-format';
+import {
+  createSave,
+  randomGameId,
+  type Save,
+  type SaveBranch,
+  saveName,
+} from '../saves/save-format';
 
 export interface GameStoreState {
   /** The game's id (12 hex digits): its saves carry it, and it names its autosave slot. */
@@ -43,8 +49,11 @@ export interface GameStoreActions {
    * branch.
    */
   reset(options?: Partial<GameOptions>): void;
-  /** Goes on as a game of its own, under a new id: the same state, steps and origin. */
-  separate(): void;
+  /**
+   * Goes on as a game of its own, under a new id, with the same state and steps; it remembers the
+   * game it was taken from (its name) and at which step, like a game played on from a save.
+   */
+  separate(from: string): void;
   /** The game so far as a save; a scenario the game does not ship travels inside it. */
   toSave(meta: SaveMetaInput): Save;
 }
@@ -93,7 +102,11 @@ function storeFor(
           branchedFrom: null,
         });
       },
-      separate: () => set({ gameId: randomGameId() }),
+      separate: (from) =>
+        set({
+          gameId: randomGameId(),
+          branchedFrom: { name: saveName(from), step: get().steps.length },
+        }),
       toSave: ({ name, savedAt }) => {
         const { gameId: id, game: current, steps: log, branchedFrom: branch } = get();
         return createSave(model, current, log, { name, savedAt, branchedFrom: branch, game: id });

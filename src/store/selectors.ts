@@ -65,7 +65,8 @@ export const selectDefaultSaveName = (s: GameStoreState): string => {
     standing === 'in progress'
       ? `session ${Math.min(sessionsUsed + 1, sessions)}`
       : sessionCount(sessionsUsed);
-  return saveName(`${STANDING_WORDS[standing]}, ${when} — ${s.model.scenario.title}`);
+  const branch = s.branchedFrom ? ` (played on from step ${s.branchedFrom.step})` : '';
+  return saveName(`${STANDING_WORDS[standing]}, ${when} — ${s.model.scenario.title}${branch}`);
 };
 
 /** What the list of saved games shows besides the save's own name and date. */

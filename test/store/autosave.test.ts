@@ -82,6 +82,10 @@ describe('startAutosave', () => {
     expect(a.autosaver.status()).toEqual({ kind: 'kept-both' });
     const kept = library.openInProgress(newId);
     expect(kept.ok && kept.save.steps).toEqual(a.store.getState().steps);
+    // The two games in progress are told apart by name.
+    expect(kept.ok && kept.save.name).toMatch(/ \(played on from step 2\)$/);
+    const other = library.openInProgress(id);
+    expect(other.ok && other.save.name).not.toMatch(/played on from/);
     expect(library.openInProgress(id)).toMatchObject({ ok: true });
     a.store.getState().consult('ua');
     expect(a.heard.slice(-3)).toEqual(['changed-elsewhere', 'kept-both', 'saved']);

@@ -136,18 +136,18 @@ describe('the game store', () => {
     expect(resumed.store.getState().game).toStrictEqual(store.getState().game);
   });
 
-  it('goes on as a game of its own under a new id, keeping its state and steps', () => {
+  it('goes on as a game of its own under a new id, keeping its state and steps and its origin', () => {
     const store = newStore();
     store.getState().consult('ru');
     const before = store.getState();
-    store.getState().separate();
+    store.getState().separate('Lesson 2');
     const after = store.getState();
     expect(after.gameId).not.toBe(before.gameId);
-    expect([after.game, after.steps, after.branchedFrom]).toEqual([
-      before.game,
-      before.steps,
-      before.branchedFrom,
-    ]);
+    expect([after.game, after.steps]).toEqual([before.game, before.steps]);
+    expect(after.branchedFrom).toEqual({ name: 'Lesson 2', step: 1 });
+    expect(selectDefaultSaveName(after)).toBe(
+      `In progress, session 2 — ${scenario.title} (played on from step 1)`,
+    );
     expect(store.getState().toSave({ name: 'x', savedAt: null }).game).toBe(after.gameId);
   });
 
