@@ -27,7 +27,7 @@ function cyrb53(text: string, seed: number): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** A 26-hex-digit digest of text. */
+/** A 28-hex-digit digest of text. */
 export function digestText(text: string): string {
   return (
     cyrb53(text, 1).toString(16).padStart(14, '0') + cyrb53(text, 2).toString(16).padStart(14, '0')

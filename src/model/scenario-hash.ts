@@ -70,11 +70,25 @@ export function gameDefiningData(scenario: Scenario): unknown {
   };
 }
 
+const hashes = {
+  game: new WeakMap<Scenario, string>(),
+  content: new WeakMap<Scenario, string>(),
+} as const;
+
 /**
- * A scenario's hash under a scheme: 26 hex digits. Under `game`, two scenarios that differ only
- * in their prose hash alike, and a change of RULES_VERSION changes every hash.
+ * A scenario's hash under a scheme: 28 hex digits. Under `game`, two scenarios that differ only
+ * in their prose hash alike, and a change of RULES_VERSION changes every hash. Remembered per
+ * scenario object (scenarios are never changed once validated), since every replay asks.
  */
 export function scenarioHash(scenario: Scenario, scheme: ScenarioHashScheme): string {
+  const known = hashes[scheme].get(scenario);
+  if (known !== undefined) return known;
+  const hash = computeHash(scenario, scheme);
+  hashes[scheme].set(scenario, hash);
+  return hash;
+}
+
+function computeHash(scenario: Scenario, scheme: ScenarioHashScheme): string {
   switch (scheme) {
     case 'game':
       return digest({ rules: RULES_VERSION, game: gameDefiningData(scenario) });
