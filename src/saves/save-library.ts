@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Step } from '../model/bots';
+import type { Action } from '../model/game';
 import { digestText } from '../model/hash';
 import { describeIssue, isRecord, parseJson } from '../model/validation';
 import { type SaveError, saveError } from './save-error';
@@ -46,6 +47,9 @@ export interface GameInProgressEntry {
   readonly id: string;
   readonly name: string;
   readonly savedAt: string | null;
+  /** The id of its scenario, and its last action (null before the first), to tell games apart. */
+  readonly scenario: string;
+  readonly last: Action | null;
 }
 
 /** An item of ours that cannot be read (damaged, or from a newer version): listed to delete. */
@@ -231,8 +235,9 @@ export function createSaveLibrary(storage: StorageLike | null): SaveLibrary {
           const stored = key === null ? null : readPlaying(key);
           if (stored === null) return [];
           if (stored.ok) {
-            const { name, savedAt } = stored.save;
-            return [{ readable: true, id, name, savedAt }];
+            const { name, savedAt, scenario, steps } = stored.save;
+            const last = steps.at(-1)?.action ?? null;
+            return [{ readable: true, id, name, savedAt, scenario: scenario.id, last }];
           }
           return stored.code === 'storage'
             ? []

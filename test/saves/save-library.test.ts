@@ -78,8 +78,22 @@ describe('the save library', () => {
       'mediator:playing:bbbbbbbbbbbb',
     ]);
     expect(library.inProgress()).toEqual([
-      { readable: true, id: 'bbbbbbbbbbbb', name: 'Tab B', savedAt: b.savedAt },
-      { readable: true, id: 'aaaaaaaaaaaa', name: 'Tab A', savedAt: a.savedAt },
+      {
+        readable: true,
+        id: 'bbbbbbbbbbbb',
+        name: 'Tab B',
+        savedAt: b.savedAt,
+        scenario: 'alaska-2025',
+        last: b.steps.at(-1)?.action,
+      },
+      {
+        readable: true,
+        id: 'aaaaaaaaaaaa',
+        name: 'Tab A',
+        savedAt: a.savedAt,
+        scenario: 'alaska-2025',
+        last: a.steps.at(-1)?.action,
+      },
     ]);
     expect(library.openInProgress('aaaaaaaaaaaa')).toEqual({ ok: true, save: a });
     expect(library.slot('bbbbbbbbbbbb')).toEqual({ ok: true, save: b });
@@ -124,7 +138,14 @@ describe('the save library', () => {
     storage.setItem('mediator:autosave', readFileSync(fixture('v2', 'in-progress.json'), 'utf8'));
     const library = createSaveLibrary(storage);
     expect(library.inProgress()).toEqual([
-      { readable: true, id: 'autosave', name: 'Saved game', savedAt: null },
+      {
+        readable: true,
+        id: 'autosave',
+        name: 'Saved game',
+        savedAt: null,
+        scenario: 'alaska-2025',
+        last: old.save.steps.at(-1)?.action,
+      },
     ]);
     const opened = library.openInProgress('autosave');
     expect(opened).toEqual(old);

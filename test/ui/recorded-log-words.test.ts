@@ -8,6 +8,7 @@ import {
   moveWords,
   RECORDED_LOG_MEANING,
   savedDateText,
+  shortMoveWords,
   whyWords,
 } from '../../src/ui/replay/recorded-log-words';
 import { COMPROMISE } from '../canonical-packages';
@@ -26,6 +27,16 @@ const save: Save = {
   branchedFrom: null,
   steps: [],
 };
+
+describe('shortMoveWords', () => {
+  it('tells a move in a few words, a proposal without its terms', () => {
+    expect(shortMoveWords(alaska, { type: 'consult', party: 'ru' })).toBe('Consulted Russia');
+    expect(shortMoveWords(alaska, { type: 'propose', package: COMPROMISE })).toBe(
+      'Tabled a proposal',
+    );
+    expect(shortMoveWords(null, { type: 'pressure', party: 'xx' })).toBe('Applied pressure on xx');
+  });
+});
 
 describe('moveWords', () => {
   it('tells each kind of move with the scenario’s names', () => {

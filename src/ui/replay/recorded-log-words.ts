@@ -26,6 +26,11 @@ function packageWords(scenario: Scenario | null, pkg: Package): string {
   ].join('; ');
 }
 
+/** A move in a few words, for a list of games: "Consulted Russia", "Tabled a proposal". */
+export function shortMoveWords(scenario: Scenario | null, action: Action): string {
+  return action.type === 'propose' ? 'Tabled a proposal' : moveWords(scenario, action);
+}
+
 /** One recorded move in words: "Consulted Russia", "Tabled a proposal: … → …; …". */
 export function moveWords(scenario: Scenario | null, action: Action): string {
   switch (action.type) {

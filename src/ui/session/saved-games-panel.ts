@@ -1,8 +1,10 @@
 import type { Scene } from 'phaser';
 import { unexpectedProblem } from '../../files/text-file';
+import { scenarioById } from '../../saves/resolve-scenario';
 import { MAX_SAVE_FILE_BYTES, parseSaveText } from '../../saves/save-format';
 import { openShareLink } from '../../saves/share-link';
 import { h, replaceChildren } from '../dom';
+import { shortMoveWords } from '../replay/recorded-log-words';
 import { readTextFile } from './file-io';
 import { outcomeWord, renderShelf } from './saved-shelf';
 import { openSave, saveLibrary } from './saves';
@@ -65,7 +67,12 @@ export function savedGamesPanel(scene: Scene): HTMLElement {
       open: (id) => library.openInProgress(id),
       remove: (id) => library.removeInProgress(id),
       verb: 'Continue',
-      state: null,
+      state: (entry) => {
+        const scenario = scenarioById(entry.scenario);
+        return entry.last
+          ? `Last: ${shortMoveWords(scenario.ok ? scenario.scenario : null, entry.last)}`
+          : 'Not begun';
+      },
       unreadable: 'Unreadable game in progress',
       empty: null,
       rendered: (count) => {
