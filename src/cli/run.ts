@@ -1,6 +1,7 @@
 import { printable } from '../files/text-file';
 import { CliError, EXIT, type ExitCode } from './cli-error';
 import { runAnalyze } from './commands/analyze';
+import { runBalance } from './commands/balance';
 import { runEvaluate } from './commands/evaluate';
 import { runPlay } from './commands/play';
 import { runReplay } from './commands/replay';
@@ -12,6 +13,7 @@ const COMMANDS: Readonly<Record<string, (argv: readonly string[]) => CommandResu
   evaluate: runEvaluate,
   replay: runReplay,
   play: runPlay,
+  balance: runBalance,
 };
 
 /** What the process prints and its exit status. */

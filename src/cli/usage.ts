@@ -12,9 +12,12 @@ Commands:
       outcome if it were signed.
   replay FILE...
       Re-run saved games from their seeds and check each reaches its recorded state.
-  play --seed N --strategy random|greedy [--difficulty easy|normal|hard]
-       [--scenario ID|FILE] [--out FILE]
+  play --seed N --strategy random|greedy|compromise|adaptive|bully
+       [--difficulty easy|normal|hard] [--scenario ID|FILE] [--out FILE]
       A bot mediator plays a whole game; --out writes its save for replay.
+  balance [--scenario ID|FILE] [--seeds N]
+      Every bot strategy plays seeds 1 to N (default 1000) at each difficulty: the share of
+      deals, surrenders and stalemates, the median deal score and sessions used.
   help
       Show this text.
 

@@ -13,8 +13,14 @@ import { drawInts, type RandomState, seedRandom } from './random';
 import { applyAction } from './reducer';
 import { utilities } from './utility';
 
-export type Strategy = 'random' | 'greedy';
-export const STRATEGIES = ['random', 'greedy'] as const satisfies readonly Strategy[];
+export type Strategy = 'random' | 'greedy' | 'compromise' | 'adaptive' | 'bully';
+export const STRATEGIES = [
+  'random',
+  'greedy',
+  'compromise',
+  'adaptive',
+  'bully',
+] as const satisfies readonly Strategy[];
 
 /** A bot's memory between moves; its generator is its own, apart from the game's. */
 export interface BotState {
@@ -105,9 +111,85 @@ export function greedyMove(model: ScenarioModel, state: GameState, bot: BotState
   };
 }
 
+/** The middle option of every issue (the lower of two middles): a first-time player's package. */
+export function middleChoice(model: ScenarioModel): number[] {
+  return model.optionIds.map((ids) => Math.floor((ids.length - 1) / 2));
+}
+
+/** The package on the table as option indices, or null when none is. */
+function tabledChoice(model: ScenarioModel, state: GameState): number[] | null {
+  const table = state.table;
+  if (!table) return null;
+  return model.issueIds.map((issue, i) => {
+    const index = model.optionIds[i]?.indexOf(table[issue] ?? '') ?? -1;
+    return Math.max(index, 0);
+  });
+}
+
+const propose = (model: ScenarioModel, choice: readonly number[]): Action => ({
+  type: 'propose',
+  package: packageOf(model, choice),
+});
+
+/**
+ * The compromise mediator: tables the middle option of every issue, then convenes the summit at
+ * once, whatever the answers (a benchmark of the first thing a student tries).
+ */
+export function compromiseMove(model: ScenarioModel, state: GameState, bot: BotState): BotMove {
+  return {
+    action: state.table ? { type: 'summit' } : propose(model, middleChoice(model)),
+    bot,
+  };
+}
+
+/**
+ * The adaptive mediator: tables the middle of every issue; while a leader says no, moves the
+ * issue that leader names one option towards the option that leader values most (the side of
+ * the issue its stated position is on), all refusals at once; convenes once all accept, or when
+ * nothing is left to move.
+ */
+export function adaptiveMove(model: ScenarioModel, state: GameState, bot: BotState): BotMove {
+  const current = tabledChoice(model, state);
+  if (current === null) return { action: propose(model, middleChoice(model)), bot };
+  if (!state.answers || allAccept(state.answers)) return { action: { type: 'summit' }, bot };
+  const next = [...current];
+  model.partyIds.forEach((id, p) => {
+    const answer = state.answers?.[id];
+    if (!answer || answer.accepts) return;
+    const i = model.issueIds.indexOf(answer.issue);
+    const values = model.values[p]?.[i] ?? [];
+    const best = values.indexOf(Math.max(...values));
+    const at = next[i] ?? 0;
+    if (i >= 0 && best >= 0) next[i] = at + Math.sign(best - at);
+  });
+  const moved = next.some((option, i) => option !== current[i]);
+  return { action: moved ? propose(model, next) : { type: 'summit' }, bot };
+}
+
+/**
+ * The bully: tables the middle of every issue, then applies pressure to the first leader who
+ * says no, asking again after each pressure, until all sign or the talks break down.
+ */
+export function bullyMove(model: ScenarioModel, state: GameState, bot: BotState): BotMove {
+  const current = tabledChoice(model, state);
+  // The answers on the table were given before the last pressure: ask again.
+  const pressed = state.history.at(-1)?.action.type === 'pressure';
+  if (current === null || state.answers === null || pressed) {
+    return { action: propose(model, current ?? middleChoice(model)), bot };
+  }
+  const refuser = model.partyIds.find((id) => state.answers?.[id]?.accepts === false);
+  return {
+    action: refuser === undefined ? { type: 'summit' } : { type: 'pressure', party: refuser },
+    bot,
+  };
+}
+
 const MOVES: Readonly<Record<Strategy, typeof randomMove>> = {
   random: randomMove,
   greedy: greedyMove,
+  compromise: compromiseMove,
+  adaptive: adaptiveMove,
+  bully: bullyMove,
 };
 
 /** One recorded step of a game: the action and the digest of the state after it. */

@@ -101,6 +101,12 @@ const CASES: readonly { what: string; args: string[]; code: 1 | 2; says: RegExp 
     says: /^sim: replay: not-a-save\.json: invalid save: format: must be "mediator-save"$/,
   },
   {
+    what: 'a balance run of no seeds',
+    args: ['balance', '--seeds', '0'],
+    code: 1,
+    says: /^sim: balance: --seeds must be a whole number from 1 to 100000, not "0"$/,
+  },
+  {
     what: 'a save from a newer version of the game',
     args: ['replay', 'newer.json'],
     code: 1,
