@@ -34,12 +34,8 @@ export interface ScenarioModel {
 /** A package as the index of the chosen option for each issue, in scenario order. */
 export type Choice = readonly number[];
 
-const compiled = {
-  game: new WeakMap<Scenario, ScenarioModel>(),
-  content: new WeakMap<Scenario, ScenarioModel>(),
-} as const;
-
-const named = new Map<string, WeakMap<Scenario, ScenarioModel>>();
+/** Compiled models per scenario object, by the scheme and hash they carry. */
+const compiled = new WeakMap<Scenario, Map<string, ScenarioModel>>();
 
 /**
  * Compiles a validated scenario; the result is cached per scenario object and hash scheme. A
@@ -52,11 +48,11 @@ export function compileScenario(
   hashScheme: ScenarioHashScheme = 'game',
   namedAs?: string,
 ): ScenarioModel {
-  const cache =
-    namedAs === undefined
-      ? compiled[hashScheme]
-      : (named.get(namedAs) ?? named.set(namedAs, new WeakMap()).get(namedAs));
-  const cached = cache?.get(scenario);
+  const hash = namedAs ?? scenarioHash(scenario, hashScheme);
+  const key = `${hashScheme}:${hash}`;
+  const cache = compiled.get(scenario) ?? new Map<string, ScenarioModel>();
+  compiled.set(scenario, cache);
+  const cached = cache.get(key);
   if (cached) return cached;
   const issues = scenario.issues;
   const optionIds = issues.map((i) => i.options.map((o) => o.id));
@@ -80,7 +76,7 @@ export function compileScenario(
     );
   const model: ScenarioModel = {
     scenario,
-    hash: namedAs ?? scenarioHash(scenario, hashScheme),
+    hash,
     hashScheme,
     partyIds: scenario.parties.map((p) => p.id),
     issueIds: issues.map((i) => i.id),
@@ -95,7 +91,7 @@ export function compileScenario(
     maxUtility: extreme((xs) => Math.max(...xs)),
     packageCount: optionIds.reduce((n, o) => n * o.length, 1),
   };
-  cache?.set(scenario, model);
+  cache.set(key, model);
   return model;
 }
 

@@ -180,8 +180,10 @@ export function createSaveLibrary(storage: StorageLike | null): SaveLibrary {
     }
   };
 
-  const playingKey = (id: string) =>
-    id === LEGACY_ID ? LEGACY_AUTOSAVE_KEY : GAME_ID.test(id) ? PLAYING_PREFIX + id : null;
+  /** The slot of a game by its id; null for anything else, release 0.1's autosave included. */
+  const slotKey = (gameId: string) => (GAME_ID.test(gameId) ? PLAYING_PREFIX + gameId : null);
+  /** An entry of the list of games in progress: a slot, or release 0.1's autosave. */
+  const playingKey = (id: string) => (id === LEGACY_ID ? LEGACY_AUTOSAVE_KEY : slotKey(id));
   const readPlaying = (key: string): SaveResult | null => {
     const item = read(key);
     if (!item.ok) return item;
@@ -189,10 +191,8 @@ export function createSaveLibrary(storage: StorageLike | null): SaveLibrary {
     return parseSaveText(item.text);
   };
   const slot = (gameId: string): SlotResult => {
-    const key = playingKey(gameId);
-    if (key === null || gameId === LEGACY_ID) {
-      return saveError('not-found', 'there is no game in progress with this id');
-    }
+    const key = slotKey(gameId);
+    if (key === null) return saveError('not-found', 'there is no game in progress with this id');
     const stored = readPlaying(key);
     return stored ?? { ok: true, save: null };
   };
@@ -256,8 +256,8 @@ export function createSaveLibrary(storage: StorageLike | null): SaveLibrary {
     },
     slot,
     autosave: (save, expected) => {
-      const key = playingKey(save.game);
-      if (key === null || save.game === LEGACY_ID) {
+      const key = slotKey(save.game);
+      if (key === null) {
         return saveError('invalid', 'invalid save: game: must be a game id of 12 hex digits');
       }
       const text = serializeSaveCompact(save);
@@ -269,8 +269,8 @@ export function createSaveLibrary(storage: StorageLike | null): SaveLibrary {
       return written;
     },
     clearInProgress: (gameId, expected) => {
-      const key = playingKey(gameId);
-      if (key === null || gameId === LEGACY_ID) return { ok: true };
+      const key = slotKey(gameId);
+      if (key === null) return { ok: true };
       const held = expectSlot(gameId, expected);
       return held.ok ? erase(key) : held;
     },
@@ -310,11 +310,6 @@ export function browserStorage(): StorageLike | null {
   } catch {
     return null;
   }
-}
-
-/** Whether a storage key is the slot of this game in progress (for `storage` events). */
-export function isSlotOf(key: string | null, gameId: string): boolean {
-  return key === PLAYING_PREFIX + gameId;
 }
 
 /** Why a stored game cannot be opened, in words for the list: no parser's jargon. */

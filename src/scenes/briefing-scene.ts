@@ -7,6 +7,7 @@ import { h } from '../ui/dom';
 import { drawEmblem } from '../ui/emblem';
 import { buildMap, mapData } from '../ui/map';
 import { addScreen } from '../ui/screen';
+import { capitalised } from '../ui/words';
 import '../ui/styles/map.css';
 import '../ui/styles/briefing.css';
 
@@ -14,7 +15,6 @@ const EMBLEM_RADIUS = 28;
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const inWords = (n: number) => NUMBER_WORDS[n] ?? String(n);
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * A scenario's summary, one sentence to a paragraph so that it reads in short steps. A sentence

@@ -11,6 +11,7 @@ import { questionsSection } from '../ui/debrief/questions-section';
 import { timelineSection } from '../ui/debrief/timeline-section';
 import { h } from '../ui/dom';
 import { screenOf } from '../ui/screen';
+import { capitalised } from '../ui/words';
 import '../ui/styles/debrief.css';
 import { startLazyScene } from '../game/lazy-scenes';
 
@@ -49,7 +50,7 @@ export class DebriefScene extends Scene {
       'Back to the title',
     );
     if (!replay.ok) {
-      const sentence = `${replay.error.charAt(0).toUpperCase()}${replay.error.slice(1)}.`;
+      const sentence = `${capitalised(replay.error)}.`;
       screenOf(
         this,
         h(

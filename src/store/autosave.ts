@@ -47,8 +47,8 @@ export interface AutosaveOptions {
  * Autosaves a game after every action into its own slot, so that a reload or a closed tab loses
  * nothing and two tabs never write over each other's game: a write happens only while the slot
  * holds what this page last wrote or opened (compare-and-set), else the page stops writing and
- * says the game changed elsewhere. A finished game is held in its slot until it is added to the
- * saved games, then its slot is emptied. No call throws; every failure is a status.
+ * says the game changed elsewhere. A finished game goes straight to the saved games and its slot
+ * is emptied; only if it cannot be kept does its slot hold it. No call throws; every failure is a status.
  */
 export function startAutosave(
   store: GameStoreApi,

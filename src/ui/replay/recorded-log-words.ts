@@ -1,6 +1,7 @@
 import type { Action } from '../../model/game';
 import type { Package, Scenario } from '../../model/types';
 import type { NotReplayable, RecordedLog } from '../../saves/recorded-log';
+import { capitalised, dateTimeText } from '../words';
 
 /**
  * Words for a save that cannot be replayed: why, what that means, and each recorded move told
@@ -79,9 +80,7 @@ export const RECORDED_LOG_MEANING =
 /** "Game number 20250815 · Normal · saved 15 Aug 2025, 18:30"; `date` is the save's date in words. */
 export function gameFacts(log: RecordedLog, date: string | null): string {
   const { save, scenario } = log;
-  const difficulty =
-    scenario?.difficulties[save.difficulty].label ??
-    `${save.difficulty.charAt(0).toUpperCase()}${save.difficulty.slice(1)}`;
+  const difficulty = scenario?.difficulties[save.difficulty].label ?? capitalised(save.difficulty);
   const moves = `${save.steps.length} ${save.steps.length === 1 ? 'move' : 'moves'}`;
   return [`Game number ${save.seed}`, difficulty, moves, date ? `saved ${date}` : null]
     .filter((part) => part !== null)
@@ -89,10 +88,4 @@ export function gameFacts(log: RecordedLog, date: string | null): string {
 }
 
 /** A save's date in the reader's own way of writing dates; null when it has none. */
-export function savedDateText(iso: string | null): string | null {
-  if (iso === null) return null;
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? null
-    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
+export const savedDateText = dateTimeText;

@@ -4,6 +4,7 @@ import type { AutosaveStatus } from '../../store/autosave';
 import type { GameStoreApi } from '../../store/game-store';
 import { announce } from '../announcer';
 import { h } from '../dom';
+import { capitalised } from '../words';
 import { downloadText, fileNameFor } from './file-io';
 import { autosaverFor, keepGame, saveOf } from './saves';
 import '../styles/session.css';
@@ -61,7 +62,7 @@ export function saveBar(store: GameStoreApi): {
   const keep = () => {
     const kept = keepGame(store);
     if (kept.ok) say('Kept in this browser’s saved games.');
-    else say(`${sentence(kept.error)}.`, true);
+    else say(`${capitalised(kept.error)}.`, true);
   };
 
   const autosaver = autosaverFor(store);
@@ -72,15 +73,15 @@ export function saveBar(store: GameStoreApi): {
   );
   const autosaveText = h('span', {});
   const autosaveStatus = h('p', { class: 'save-status' }, autosaveText, ' ', keepBoth);
-  const showAutosave = (now: AutosaveStatus, tell: boolean) => {
+  const showAutosave = (now: AutosaveStatus) => {
     const words = autosaveWords(now);
     autosaveStatus.classList.toggle('warning', words.warning);
     autosaveText.textContent = words.warning ? `⚠ ${words.text}` : words.text;
     keepBoth.hidden = now.kind !== 'changed-elsewhere';
-    if (tell && words.warning) announce(words.text);
+    if (words.warning) announce(words.text);
   };
-  showAutosave(autosaver.status(), true);
-  const unsubscribe = autosaver.subscribe((now) => showAutosave(now, true));
+  showAutosave(autosaver.status());
+  const unsubscribe = autosaver.subscribe(showAutosave);
   // Another tab or window of this site wrote to storage: see whether it was this game.
   const onStorage = () => autosaver.recheck();
   window.addEventListener('storage', onStorage);
@@ -116,7 +117,7 @@ export function autosaveWords(status: AutosaveStatus): { text: string; warning: 
     case 'kept':
       return { text: 'This finished game is kept in this browser’s saved games.', warning: false };
     case 'failed':
-      return { text: `${sentence(status.problem)}.`, warning: true };
+      return { text: `${capitalised(status.problem)}.`, warning: true };
     case 'not-kept':
       return {
         text: `This finished game could not be added to this browser’s saved games: ${status.problem}. ${heldWords(status.held)}`,
@@ -124,7 +125,7 @@ export function autosaveWords(status: AutosaveStatus): { text: string; warning: 
       };
     case 'changed-elsewhere':
       return {
-        text: `${sentence(status.problem)}. This tab has stopped autosaving it, so as not to write over what happened there.`,
+        text: `${capitalised(status.problem)}. This tab has stopped autosaving it, so as not to write over what happened there.`,
         warning: true,
       };
     default: {
@@ -146,5 +147,3 @@ function heldWords(held: 'finished' | number | null): string {
       : `after its first ${held === 1 ? 'action' : `${held} actions`}`;
   return `This browser holds it only as it was ${when}: save it as a file now.`;
 }
-
-const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

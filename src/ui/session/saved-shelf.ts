@@ -7,6 +7,7 @@ import type {
   WriteResult,
 } from '../../saves/save-library';
 import { h, replaceChildren } from '../dom';
+import { capitalised, dateTimeText } from '../words';
 
 const OUTCOME_WORDS: Readonly<Record<string, string>> = {
   deal: 'Deal',
@@ -14,14 +15,6 @@ const OUTCOME_WORDS: Readonly<Record<string, string>> = {
   surrender: 'Surrender',
   'in progress': 'In progress',
 };
-
-function dateText(iso: string | null): string {
-  if (iso === null) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? ''
-    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /** A shelf of this browser's games, and what to do with its entries. */
 export interface Shelf<T extends ShelfEntry> {
@@ -60,7 +53,7 @@ export function renderShelf<T extends ShelfEntry>(
       ...entries.map((entry) => {
         const remove = () => {
           const removed = shelf.remove(entry.id);
-          if (!removed.ok) show(`${sentence(removed.error)}.`);
+          if (!removed.ok) show(`${capitalised(removed.error)}.`);
           render();
         };
         if (!entry.readable) {
@@ -93,7 +86,7 @@ function savedEntry(
   open: () => void,
   remove: () => void,
 ): HTMLElement {
-  const when = dateText(entry.savedAt);
+  const when = dateTimeText(entry.savedAt);
   return h(
     'li',
     {},
@@ -144,5 +137,3 @@ function unreadableEntry(entry: UnreadableEntry, name: string, remove: () => voi
     ),
   );
 }
-
-const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

@@ -7,7 +7,6 @@ import { browserStorage, createSaveLibrary, type SaveLibrary } from '../../saves
 import { type Autosaver, startAutosave } from '../../store/autosave';
 import { type GameStoreApi, gameStoreFromSave } from '../../store/game-store';
 import { selectDefaultSaveName, selectSaveSummary } from '../../store/selectors';
-import { openRecordedLog } from './open-recorded';
 
 let library: SaveLibrary | null = null;
 
@@ -46,11 +45,13 @@ export function autosaverFor(store: GameStoreApi): Autosaver {
   return autosaver;
 }
 
-/** Opens a save where it belongs: a finished game in the replay viewer, one in progress at the table. */
+/**
+ * Opens a save where it belongs: a game in progress at the table; a finished game in the replay
+ * viewer, which shows a game this release cannot replay as its recorded log (never a refusal).
+ */
 export function openSave(scene: Scene, save: Save): { ok: true } | { ok: false; error: string } {
   const replay = replaySave(save);
-  if (!replay.ok) return openRecordedLog(scene, save);
-  if (replay.final.outcome) {
+  if (!replay.ok || replay.final.outcome) {
     startLazyScene(scene, SceneKeys.Replay, { save });
     return { ok: true };
   }

@@ -1,0 +1,13 @@
+/** Text with its first letter a capital: a lowercase reason made the start of a sentence. */
+export function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** A date and time in the reader's own way of writing them; null for none or an invalid one. */
+export function dateTimeText(iso: string | null): string | null {
+  if (iso === null) return null;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? null
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
