@@ -6,45 +6,8 @@ import { parseScenario } from '../../src/model/scenario-schema';
 import alaskaJson from '../../src/model/scenarios/alaska-2025.json';
 import silverrunJson from '../../src/model/scenarios/silverrun-dam.json';
 import type { Scenario } from '../../src/model/types';
+import { isGameString, leaves, proseLeaves, withLeaf } from '../scenario-leaves';
 import { HEAVY_TEST_TIMEOUT } from '../time-limits';
-
-type Path = readonly (string | number)[];
-interface Leaf {
-  readonly path: Path;
-  readonly value: string | number | boolean;
-}
-
-/** Every string, number and boolean in a JSON value, with its path. */
-function leaves(value: unknown, path: Path = []): Leaf[] {
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    return [{ path, value }];
-  }
-  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, [...path, i]));
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
-  }
-  return [];
-}
-
-/** A copy of a JSON value with the leaf at `path` replaced. */
-function withLeaf(value: unknown, path: Path, replacement: unknown): unknown {
-  const copy = structuredClone(value) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  node[path.at(-1) ?? ''] = replacement;
-  return copy;
-}
-
-/**
- * Strings that name or pick something the rules use (ids, and the ids a red line points to), and
- * the names the outcome's reasons quote (a party's country, an issue's or option's label).
- */
-const GAME_STRING_KEYS = new Set(['format', 'id', 'issue', 'option', 'kind', 'country']);
-const isGameString = (leaf: Leaf) =>
-  typeof leaf.value === 'string' &&
-  (GAME_STRING_KEYS.has(String(leaf.path.at(-1))) ||
-    leaf.path.includes('regions') ||
-    (leaf.path[0] === 'issues' && leaf.path.at(-1) === 'label'));
 
 const SCENARIOS = [
   ['alaska-2025', alaskaJson],
@@ -60,7 +23,7 @@ describe('scenarioHash under the game scheme', { timeout: HEAVY_TEST_TIMEOUT }, 
   for (const [id, data] of SCENARIOS) {
     const original = valid(data) as Scenario;
     const gameHash = scenarioHash(original, 'game');
-    const prose = leaves(data).filter((l) => typeof l.value === 'string' && !isGameString(l));
+    const prose = proseLeaves(data);
 
     it(`keeps ${id}'s game hash through any edit of its prose`, () => {
       expect(prose.length).toBeGreaterThan(100);

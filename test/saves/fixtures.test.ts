@@ -12,6 +12,7 @@ import silverrunJson from '../../src/model/scenarios/silverrun-dam.json';
 import { replaySave, replayUnder } from '../../src/saves/replay';
 import { modelAmong, modelOfScenario } from '../../src/saves/resolve-scenario';
 import { parseSaveText, SAVE_VERSION, serializeSave } from '../../src/saves/save-format';
+import { proseLeaves, withLeaf } from '../scenario-leaves';
 import { HEAVY_TEST_TIMEOUT } from '../time-limits';
 
 /*
@@ -222,36 +223,3 @@ describe('a save of release 0.1 after a release rewords its scenario', {
     expect(modelAmong([edited], { id: 'alaska-2025', hash }, true)?.hash).toBe(hash);
   });
 });
-
-/** Every text of a scenario file that only explains the game (not an id the rules use). */
-function proseLeaves(
-  value: unknown,
-  path: (string | number)[] = [],
-): { path: (string | number)[]; value: string }[] {
-  if (typeof value === 'string') {
-    const key = String(path.at(-1));
-    // Ids, and the names the outcome's reasons quote, which decide the recorded states.
-    const decides =
-      ['format', 'id', 'issue', 'option', 'kind', 'country'].includes(key) ||
-      path.includes('regions') ||
-      (path[0] === 'issues' && key === 'label');
-    return decides ? [] : [{ path, value }];
-  }
-  if (Array.isArray(value)) return value.flatMap((v, i) => proseLeaves(v, [...path, i]));
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => proseLeaves(v, [...path, k]));
-  }
-  return [];
-}
-
-function withLeaf(
-  value: unknown,
-  path: readonly (string | number)[],
-  replacement: unknown,
-): unknown {
-  const copy = structuredClone(value) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  node[path.at(-1) ?? ''] = replacement;
-  return copy;
-}
