@@ -1,22 +1,9 @@
 import type { Choice, ScenarioModel } from './compile';
+import { demandOf, openingDemand } from './demand';
 import type { Answer, Answers, GameState } from './game';
 import { crossedRedLine, mostHurtingIssue, utility } from './utility';
 
-/**
- * The least utility a party will sign for now: its no-deal value, lowered by each use of
- * pressure, raised when its trust in the mediator is below the comfort level.
- */
-export function acceptanceThreshold(model: ScenarioModel, state: GameState, party: number): number {
-  const id = model.partyIds[party] ?? '';
-  const p = state.parties[id];
-  const scenarioParty = model.scenario.parties[party];
-  if (!p || !scenarioParty) return Number.POSITIVE_INFINITY;
-  const rules = model.scenario.rules;
-  const distrust = Math.max(0, rules.trustComfort - p.trust) * rules.distrustPremium;
-  return p.noDealValue - p.pressure * scenarioParty.lever.reservationDrop + distrust;
-}
-
-/** A party accepts a package when it crosses none of its red lines and meets its threshold. */
+/** A party accepts a package when it crosses none of its red lines and meets its demand now. */
 export function answerOf(
   model: ScenarioModel,
   state: GameState,
@@ -25,7 +12,7 @@ export function answerOf(
 ): Answer {
   const line = crossedRedLine(model, party, choice);
   if (line >= 0) return { accepts: false, issue: model.issueIds[line] ?? '', redLine: true };
-  const accepts = utility(model, party, choice) >= acceptanceThreshold(model, state, party);
+  const accepts = utility(model, party, choice) >= demandOf(model, state, party);
   return {
     accepts,
     issue: model.issueIds[mostHurtingIssue(model, party, choice)] ?? '',
@@ -55,5 +42,22 @@ export function acceptsWithoutPressure(
   return (
     crossedRedLine(model, party, choice) < 0 &&
     utility(model, party, choice) >= (model.reservationValues[party] ?? 0)
+  );
+}
+
+/**
+ * Whether a party would accept a package at its opening demand: no red line crossed and a
+ * utility at least the scenario's opening demand plus the difficulty's premium (no noise,
+ * news, trust or pressure).
+ */
+export function acceptsAtOpening(
+  model: ScenarioModel,
+  party: number,
+  choice: Choice,
+  openingPremium = 0,
+): boolean {
+  return (
+    crossedRedLine(model, party, choice) < 0 &&
+    utility(model, party, choice) >= openingDemand(model, party, openingPremium)
   );
 }

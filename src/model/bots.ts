@@ -1,6 +1,7 @@
 import { allAccept } from './acceptance';
 import { analyze } from './analysis';
 import { choiceAt, packageOf, type ScenarioModel } from './compile';
+import { expertMove } from './expert';
 import {
   type Action,
   createGame,
@@ -13,12 +14,13 @@ import { drawInts, type RandomState, seedRandom } from './random';
 import { applyAction } from './reducer';
 import { utilities } from './utility';
 
-export type Strategy = 'random' | 'greedy' | 'compromise' | 'adaptive' | 'bully';
+export type Strategy = 'random' | 'greedy' | 'compromise' | 'adaptive' | 'expert' | 'bully';
 export const STRATEGIES = [
   'random',
   'greedy',
   'compromise',
   'adaptive',
+  'expert',
   'bully',
 ] as const satisfies readonly Strategy[];
 
@@ -168,15 +170,13 @@ export function adaptiveMove(model: ScenarioModel, state: GameState, bot: BotSta
 
 /**
  * The bully: tables the middle of every issue, then applies pressure to the first leader who
- * says no, asking again after each pressure, until all sign or the talks break down.
+ * says no, again and again (each pressure brings fresh answers), until all sign or the talks
+ * break down.
  */
 export function bullyMove(model: ScenarioModel, state: GameState, bot: BotState): BotMove {
   const current = tabledChoice(model, state);
-  // The answers on the table were given before the last pressure: ask again.
-  const pressed = state.history.at(-1)?.action.type === 'pressure';
-  if (current === null || state.answers === null || pressed) {
+  if (current === null || state.answers === null)
     return { action: propose(model, current ?? middleChoice(model)), bot };
-  }
   const refuser = model.partyIds.find((id) => state.answers?.[id]?.accepts === false);
   return {
     action: refuser === undefined ? { type: 'summit' } : { type: 'pressure', party: refuser },
@@ -189,6 +189,7 @@ const MOVES: Readonly<Record<Strategy, typeof randomMove>> = {
   greedy: greedyMove,
   compromise: compromiseMove,
   adaptive: adaptiveMove,
+  expert: (model, state, bot) => ({ action: expertMove(model, state), bot }),
   bully: bullyMove,
 };
 

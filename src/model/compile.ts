@@ -1,4 +1,9 @@
-import { type ScenarioHashScheme, scenarioHash } from './scenario-hash';
+import {
+  RULES_VERSION,
+  type RulesVersion,
+  type ScenarioHashScheme,
+  scenarioHash,
+} from './scenario-hash';
 import type { Package, Scenario } from './types';
 
 /**
@@ -11,6 +16,8 @@ export interface ScenarioModel {
   readonly hash: string;
   /** `game` for every game begun by this release; `content` for games saved by release 0.1. */
   readonly hashScheme: ScenarioHashScheme;
+  /** The version of the rules games of this model are played under (scenario-hash.ts). */
+  readonly rules: RulesVersion;
   readonly partyIds: readonly string[];
   readonly issueIds: readonly string[];
   readonly optionIds: readonly (readonly string[])[];
@@ -38,18 +45,21 @@ export type Choice = readonly number[];
 const compiled = new WeakMap<Scenario, Map<string, ScenarioModel>>();
 
 /**
- * Compiles a validated scenario; the result is cached per scenario object and hash scheme. A
- * new game uses the `game` scheme; a save is replayed under the scheme it named its scenario by.
- * `namedAs` is the hash a save of release 0.1 gave another wording of the same game (see
- * scenarios/archive/index.ts): the model carries that hash, so the save's states match.
+ * Compiles a validated scenario; the result is cached per scenario object, hash scheme and rules
+ * version. A new game uses the `game` scheme and the current rules; a save is replayed under the
+ * scheme it named its scenario by and the rules that name was made under (release 0.1's
+ * `content` scheme: rules 1). `namedAs` is the hash a save of release 0.1 gave another wording
+ * of the same game (see scenarios/archive/index.ts): the model carries that hash, so the save's
+ * states match.
  */
 export function compileScenario(
   scenario: Scenario,
   hashScheme: ScenarioHashScheme = 'game',
   namedAs?: string,
+  rules: RulesVersion = hashScheme === 'content' ? 1 : RULES_VERSION,
 ): ScenarioModel {
-  const hash = namedAs ?? scenarioHash(scenario, hashScheme);
-  const key = `${hashScheme}:${hash}`;
+  const hash = namedAs ?? scenarioHash(scenario, hashScheme, rules);
+  const key = `${hashScheme}:${rules}:${hash}`;
   const cache = compiled.get(scenario) ?? new Map<string, ScenarioModel>();
   compiled.set(scenario, cache);
   const cached = cache.get(key);
@@ -78,6 +88,7 @@ export function compileScenario(
     scenario,
     hash,
     hashScheme,
+    rules,
     partyIds: scenario.parties.map((p) => p.id),
     issueIds: issues.map((i) => i.id),
     optionIds,

@@ -1,7 +1,9 @@
 import type { ScenarioModel } from './compile';
 import { digest } from './hash';
+import { arriveNews } from './news';
 import type { Outcome } from './outcome';
 import { drawInts, type RandomState, seedRandom } from './random';
+import type { RulesVersion } from './scenario-hash';
 import type { Difficulty, Package } from './types';
 
 /** What the mediator can do in one session. */
@@ -36,8 +38,21 @@ export interface PartyState {
   readonly trust: number;
   /** Times the party's lever has been used. */
   readonly pressure: number;
-  /** The party's true no-deal value in this game: the scenario's, shifted by hidden noise. */
+  /**
+   * The party's true no-deal value in this game, 0–100: the scenario's, shifted by hidden noise
+   * and by the news that has arrived; pressure does not change it (see demand.ts).
+   */
   readonly noDealValue: number;
+  /** The utility (0–100) the party demanded when the talks opened, difficulty premium included. */
+  readonly opening: number;
+  /** The exponent of its concession curve (types.ts ConcessionCurve). */
+  readonly curve: number;
+  /** Points added to its demand by public rejections, pressure on others and news. */
+  readonly demandShift: number;
+  /** Times the mediator has consulted it. */
+  readonly consults: number;
+  /** What consultation has revealed of its no-deal value: [low, high], or null before any. */
+  readonly noDealRange: readonly [number, number] | null;
   /** Issue ids in the order consultation reveals them: most important first. */
   readonly revealOrder: readonly string[];
   /** How many of `revealOrder` the mediator knows. */
@@ -53,17 +68,32 @@ export interface TalkEvent {
   readonly answers: Answers | null;
   /** Trust changes the action caused, by party. */
   readonly trust: Readonly<Record<string, number>>;
+  /** Ids of the news events that arrived after this action, at the next session's start. */
+  readonly news: readonly string[];
+  /** A party that walked out under this action's pressure, or null. */
+  readonly walkedOut: string | null;
+}
+
+/** A news event of the scenario, at the session this game's seed placed it. */
+export interface ScheduledNews {
+  readonly id: string;
+  /** It arrives at the start of this session (1 = before the first action). */
+  readonly session: number;
 }
 
 export interface GameState {
   readonly scenarioId: string;
   readonly scenarioHash: string;
+  /** The version of the rules the game is played under (scenario-hash.ts RULES_VERSIONS). */
+  readonly rules: RulesVersion;
   readonly seed: number;
   readonly difficulty: Difficulty;
   readonly rng: RandomState;
   readonly sessions: number;
   readonly sessionsUsed: number;
   readonly parties: Readonly<Record<string, PartyState>>;
+  /** Every news event that arrives in this game, in scenario order, with its session. */
+  readonly agenda: readonly ScheduledNews[];
   /** The package last tabled, which a summit would sign. */
   readonly table: Package | null;
   readonly answers: Answers | null;
@@ -103,8 +133,10 @@ export function parseSeed(
 }
 
 /**
- * A new game: every party at its starting trust, its no-deal value shifted by seeded hidden
- * noise, and its issues ordered by importance for consultation (ties broken by the seed).
+ * A new game: every party at its starting trust and opening demand, its no-deal value shifted
+ * by seeded hidden noise, its issues ordered by importance for consultation (ties broken by the
+ * seed), and each news event placed at a session drawn by the seed from the scenario's range;
+ * news due at the first session has already arrived.
  */
 export function createGame(model: ScenarioModel, options: GameOptions): GameState {
   const settings = model.scenario.difficulties[options.difficulty];
@@ -119,6 +151,14 @@ export function createGame(model: ScenarioModel, options: GameOptions): GameStat
     rng = keys.next;
     drawn.set(id, { noise: noise.values[0] ?? 0, keys: keys.values });
   }
+  const agenda: ScheduledNews[] = [];
+  for (const event of model.scenario.events ?? []) {
+    const last = Math.min(event.sessions.to, settings.sessions);
+    if (event.sessions.from > last) continue;
+    const draw = drawInts(rng, 1, event.sessions.from, last);
+    rng = draw.next;
+    agenda.push({ id: event.id, session: draw.values[0] ?? event.sessions.from });
+  }
   model.partyIds.forEach((id, p) => {
     const party = model.scenario.parties[p];
     const draw = drawn.get(id);
@@ -128,28 +168,39 @@ export function createGame(model: ScenarioModel, options: GameOptions): GameStat
       .map((issue, i) => ({ issue, weight: weights[i] ?? 0, key: draw.keys[i] ?? 0 }))
       .sort((a, b) => b.weight - a.weight || a.key - b.key)
       .map((x) => x.issue);
+    const noDealValue = party.reservationValue.value + draw.noise;
     parties[id] = {
       trust: party.initialTrust.value,
       pressure: 0,
-      noDealValue: party.reservationValue.value + draw.noise,
+      noDealValue,
+      opening: party.concession
+        ? party.concession.opening.value + (settings.openingPremium ?? 0)
+        : noDealValue,
+      curve: party.concession?.curve.value ?? 1,
+      demandShift: 0,
+      consults: 0,
+      noDealRange: null,
       revealOrder: order,
       revealed: Math.min(order.length, settings.revealedAtStart),
     };
   });
-  return {
+  const opened: GameState = {
     scenarioId: model.scenario.id,
     scenarioHash: model.hash,
+    rules: model.rules,
     seed: options.seed,
     difficulty: options.difficulty,
     rng,
     sessions: settings.sessions,
     sessionsUsed: 0,
     parties,
+    agenda,
     table: null,
     answers: null,
     history: [],
     outcome: null,
   };
+  return { ...opened, parties: arriveNews(model, opened, 0, 1).parties };
 }
 
 /** The issues the mediator has learnt a party cares about, most important first. */
@@ -165,8 +216,25 @@ export function sessionsLeft(state: GameState): number {
 
 /**
  * A digest of a game state, recorded in saves after each action. The history is left out: it
- * follows from the earlier states and the actions, which the save already pins down.
+ * follows from the earlier states and the actions, which the save already pins down. A game
+ * under rules 1 is digested as those rules' states were, without the fields rules 2 added
+ * (their values there never change), so the saves of releases 0.1 and 0.2 still match.
  */
 export function stateHash(state: GameState): string {
-  return digest({ ...state, history: state.history.length });
+  if (state.rules !== 1) return digest({ ...state, history: state.history.length });
+  const { rules: _rules, agenda: _agenda, parties, ...rest } = state;
+  const earlier = Object.fromEntries(
+    Object.entries(parties).map(([id, party]) => {
+      const {
+        opening: _o,
+        curve: _c,
+        demandShift: _d,
+        consults: _n,
+        noDealRange: _r,
+        ...kept
+      } = party;
+      return [id, kept];
+    }),
+  );
+  return digest({ ...rest, parties: earlier, history: state.history.length });
 }

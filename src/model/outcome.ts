@@ -1,6 +1,5 @@
-import { leftOnTable } from './analysis';
-import type { Choice, ScenarioModel } from './compile';
-import { packageOf } from './compile';
+import { analyze, leftOnTable } from './analysis';
+import { type Choice, choiceAt, packageOf, type ScenarioModel } from './compile';
 import type { Package } from './types';
 import { crossedRedLine, roundUtility, utilities } from './utility';
 
@@ -13,6 +12,11 @@ export interface DealScore {
   readonly efficiency: number;
   /** How much the package's terms make the settlement last (guarantees, monitors, laws). */
   readonly durability: number;
+  /**
+   * The index of a package this one is at least as good as for every party whose own score
+   * lifted this one's total (the Pareto floor); absent when the total is the package's own.
+   */
+  readonly carriedFrom?: number;
 }
 
 export type StalemateCause = 'deadline' | 'failed-summit' | 'walk-out' | 'adjourned';
@@ -46,8 +50,12 @@ const percent = (x: number) => Math.round(x);
 
 /**
  * A signed package is a surrender when it crosses a party's red line, when a party signed below
- * its unpressured no-deal value, or when one party got nearly all it could want and another
- * nearly nothing; otherwise it is a deal, scored on fairness, efficiency and durability.
+ * its unpressured no-deal value, or when one party got at least `lopsidedHigh` percent of what it
+ * could want and another at most `lopsidedLow` percent (of the range between its worst and best
+ * package); every reason that applies is listed. The party named as having surrendered is the
+ * first that applies of: one whose red line was crossed, the one furthest below its no-deal
+ * value, the one that got least. Otherwise it is a deal, scored by `scoreDeal`. `noDealValues`
+ * are the parties' no-deal values in the game (0–100, pressure left out), in scenario order.
  */
 export function classifyOutcome(
   model: ScenarioModel,
@@ -67,33 +75,32 @@ export function classifyOutcome(
         score(a) - score(b) || ((model.partyIds[a] ?? '') < (model.partyIds[b] ?? '') ? -1 : 1),
     )[0] ?? 0;
   const all = model.partyIds.map((_, p) => p);
-  const surrender = (p: number, reason: string): SignedOutcome => ({
-    kind: 'surrender',
-    package: pkg,
-    utilities: byId,
-    surrenderedBy: model.partyIds[p] ?? '',
-    reasons: [reason],
-  });
+  const reasons: string[] = [];
+  let surrendered: number | null = null;
+  const blame = (p: number) => {
+    surrendered ??= p;
+  };
 
-  const crossing = all.filter((p) => crossedRedLine(model, p, choice) >= 0);
-  if (crossing.length > 0) {
-    const p = lowest(() => 0, crossing);
+  const crossing = [...all].sort((a, b) =>
+    (model.partyIds[a] ?? '') < (model.partyIds[b] ?? '') ? -1 : 1,
+  );
+  for (const p of crossing) {
     const i = crossedRedLine(model, p, choice);
+    if (i < 0) continue;
     const issue = model.scenario.issues[i];
     const option = issue?.options[choice[i] ?? 0];
-    return surrender(
-      p,
+    blame(p);
+    reasons.push(
       `${name(p)} would have to accept "${option?.label ?? ''}" (${issue?.label ?? ''}), across a red line it declared: giving up a red line is surrender, not a deal.`,
     );
   }
 
   const margin = (p: number) => (u[p] ?? 0) - (noDealValues[p] ?? 0);
   const below = all.filter((p) => margin(p) < 0);
-  if (below.length > 0) {
-    const p = lowest(margin, below);
-    return surrender(
-      p,
-      `${name(p)} signed a package worth ${roundUtility(u[p] ?? 0)} to it, less than the ${roundUtility(noDealValues[p] ?? 0)} it could count on with no deal: it gave in rather than agreed, so this is a surrender, not a peace deal.`,
+  if (below.length > 0) blame(lowest(margin, below));
+  for (const p of [...below].sort((a, b) => margin(a) - margin(b))) {
+    reasons.push(
+      `${name(p)} signed a package worth ${roundUtility(u[p] ?? 0)} to it, less than the ${roundUtility(noDealValues[p] ?? 0)} it could count on with no deal: it gave in rather than agreed.`,
     );
   }
 
@@ -105,13 +112,24 @@ export function classifyOutcome(
   const loser = lowest(share, all);
   const winner = lowest((p) => -share(p), all);
   if (share(winner) >= rules.lopsidedHigh && share(loser) <= rules.lopsidedLow) {
-    return surrender(
-      loser,
-      `${name(winner)} got ${percent(share(winner))}% of what it could hope for while ${name(loser)} got only ${percent(share(loser))}%: when one side gets everything, that is not a peace deal, it is surrender.`,
+    blame(loser);
+    reasons.push(
+      `${name(winner)} got ${percent(share(winner))}% of what it could hope for while ${name(loser)} got only ${percent(share(loser))}%: one side got almost everything and the other almost nothing, and when one side gets everything, that is not a peace deal, it is surrender.`,
     );
   }
 
-  const score = scoreDeal(model, choice, u, noDealValues);
+  if (surrendered !== null) {
+    return {
+      kind: 'surrender',
+      package: pkg,
+      utilities: byId,
+      surrenderedBy: model.partyIds[surrendered] ?? '',
+      reasons,
+    };
+  }
+  const score = scoreDeal(model, choice);
+  const basis = scoreBasis(model);
+  const leastShare = lowest((p) => nashShare(basis, u, p), all);
   return {
     kind: 'deal',
     package: pkg,
@@ -119,34 +137,79 @@ export function classifyOutcome(
     score,
     reasons: [
       `All ${parties.length} leaders signed a package each prefers to no deal, and no side was made to give up everything: a deal scoring ${score.total} of 100.`,
-      `Fairness ${score.fairness}: the smallest share of possible gains went to ${name(lowest(gainShare(model, u, noDealValues), all))}.`,
+      score.fairness === 100
+        ? 'Fairness 100: every leader gained over its stated no-deal value at least what the Nash bargaining package gives it.'
+        : `Fairness ${score.fairness}: ${name(leastShare)} gained ${score.fairness}% of what the Nash bargaining package gives it over its stated no-deal value, the smallest share of any leader.`,
       score.efficiency === 100
         ? 'Efficiency 100: no other signable package was better for every leader at once.'
         : `Efficiency ${score.efficiency}: another signable package would have given every leader ${roundUtility(leftOnTable(model, choice))} more points at once.`,
       `Durability ${score.durability}: how far the terms (guarantees, monitors, laws, phased steps) help the peace last.`,
+      ...(score.carriedFrom === undefined
+        ? []
+        : [
+            `This package is at least as good for every leader as one scoring ${score.total}, so it scores that too: a package better for everyone never scores lower.`,
+          ]),
     ],
   };
 }
 
-/** A party's gain over no deal as a share of the most it could gain (0–1). */
-function gainShare(model: ScenarioModel, u: readonly number[], noDealValues: readonly number[]) {
-  return (p: number) => {
-    const room = (model.maxUtility[p] ?? 100) - (noDealValues[p] ?? 0);
-    const gain = (u[p] ?? 0) - (noDealValues[p] ?? 0);
-    return room > 0 ? Math.min(1, Math.max(0, gain / room)) : 1;
-  };
+/** What a deal's score is measured against: the scenario's numbers, never a game's hidden ones. */
+interface ScoreBasis {
+  /** Each party's stated no-deal value, 0–100. */
+  readonly noDeal: readonly number[];
+  /** Packages crossing no red line that give every party at least its stated no-deal value. */
+  readonly signable: readonly number[];
+  /**
+   * Each party's gain over its stated no-deal value in the signable package with the largest
+   * product of gains (the Nash bargaining package; the first in package order on a tie).
+   */
+  readonly nashGains: readonly number[];
 }
 
-/** A deal's score: fairness of the gains, distance to the frontier, and durability of the terms. */
-export function scoreDeal(
-  model: ScenarioModel,
-  choice: Choice,
-  u: readonly number[],
-  noDealValues: readonly number[],
-): DealScore {
+const bases = new WeakMap<ScenarioModel, ScoreBasis>();
+
+function scoreBasis(model: ScenarioModel): ScoreBasis {
+  const known = bases.get(model);
+  if (known) return known;
+  const analysis = analyze(model);
+  const noDeal = model.reservationValues;
+  const signable: number[] = [];
+  for (let k = 0; k < model.packageCount; k++) {
+    if (analysis.redLined[k] === 1) continue;
+    if (noDeal.every((rv, p) => (analysis.utilities[p]?.[k] ?? 0) >= rv)) signable.push(k);
+  }
+  let nashProduct = -1;
+  let nashGains: readonly number[] = noDeal.map(() => 0);
+  for (const k of signable) {
+    const gains = noDeal.map((rv, p) => (analysis.utilities[p]?.[k] ?? 0) - rv);
+    const product = gains.reduce((a, b) => a * b, 1);
+    if (product > nashProduct) {
+      nashProduct = product;
+      nashGains = gains;
+    }
+  }
+  const basis = { noDeal, signable, nashGains };
+  bases.set(model, basis);
+  return basis;
+}
+
+/**
+ * A party's gain over its stated no-deal value as a share (0–1) of its gain in the Nash
+ * bargaining package: 1 when it gains at least as much as there.
+ */
+function nashShare(basis: ScoreBasis, u: readonly number[], p: number): number {
+  const target = basis.nashGains[p] ?? 0;
+  const gain = (u[p] ?? 0) - (basis.noDeal[p] ?? 0);
+  return target > 0 ? Math.min(1, Math.max(0, gain / target)) : gain >= 0 ? 1 : 0;
+}
+
+/** The package's own components and their weighted mean, before the Pareto floor. */
+function ownScore(model: ScenarioModel, choice: Choice, u: readonly number[]) {
   const rules = model.scenario.rules.outcome;
-  const shares = model.partyIds.map((_, p) => gainShare(model, u, noDealValues)(p));
-  const fairness = Math.round(100 * (1 - (Math.max(...shares) - Math.min(...shares))));
+  const basis = scoreBasis(model);
+  const fairness = Math.round(
+    100 * Math.min(...model.partyIds.map((_, p) => nashShare(basis, u, p))),
+  );
   const efficiency = Math.round(
     Math.max(0, 100 - rules.efficiencyPenalty * leftOnTable(model, choice)),
   );
@@ -165,15 +228,58 @@ export function scoreDeal(
   return { total, fairness, efficiency, durability };
 }
 
+const ownTotals = new WeakMap<ScenarioModel, Map<number, number>>();
+
+/**
+ * A deal's score, 0–100: the weighted mean (`scoreWeights`) of fairness (100 × the smallest
+ * share any party got of its gain over its stated no-deal value in the Nash bargaining package,
+ * the signable package that maximises the product of gains; Nash 1950), efficiency (100 less `efficiencyPenalty` per
+ * utility point every party could still have gained at once) and durability (the terms'
+ * durability values over the most durable terms). Measured on the scenario's stated numbers,
+ * so the same package always scores the same. It is Pareto-monotone: a package at least as
+ * good for every party as a signable package scores at least what that package scores on its
+ * own (`carriedFrom` names that package's index when it lifted the score). Weights, penalty and
+ * durability values are the scenario's (game mechanics).
+ */
+export function scoreDeal(model: ScenarioModel, choice: Choice): DealScore {
+  const u = utilities(model, choice);
+  const own = ownScore(model, choice, u);
+  const analysis = analyze(model);
+  const cache = ownTotals.get(model) ?? new Map<number, number>();
+  ownTotals.set(model, cache);
+  let best = own.total;
+  let carriedFrom: number | null = null;
+  for (const k of scoreBasis(model).signable) {
+    if (!model.partyIds.every((_, p) => (analysis.utilities[p]?.[k] ?? 0) <= (u[p] ?? 0))) continue;
+    let total = cache.get(k);
+    if (total === undefined) {
+      const other = choiceAt(model, k);
+      total = ownScore(model, other, utilities(model, other)).total;
+      cache.set(k, total);
+    }
+    if (total > best) {
+      best = total;
+      carriedFrom = k;
+    }
+  }
+  return carriedFrom === null ? own : { ...own, total: best, carriedFrom };
+}
+
 /** The one-sentence reason of a game that ended without a signed package. */
-export function stalemateReason(cause: StalemateCause, partyName: string | null): string {
+export function stalemateReason(
+  cause: StalemateCause,
+  partyName: string | null,
+  underPressure = false,
+): string {
   switch (cause) {
     case 'deadline':
       return 'The sessions ran out before any package was signed: nobody won, and the war goes on.';
     case 'failed-summit':
       return 'The final summit failed and no time was left: the talks end in stalemate.';
     case 'walk-out':
-      return `${partyName ?? 'A delegation'} walked out after its trust in the mediator fell to zero: the talks end in stalemate.`;
+      return underPressure
+        ? `${partyName ?? 'A delegation'} walked out under the mediator's pressure: the talks end in stalemate.`
+        : `${partyName ?? 'A delegation'} walked out after its trust in the mediator fell to zero: the talks end in stalemate.`;
     case 'adjourned':
       return 'The mediator ended the talks without a signed package: a stalemate.';
     default: {

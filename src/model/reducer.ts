@@ -1,7 +1,10 @@
 import { allAccept, answersOf } from './acceptance';
 import { type Choice, choiceOf, packageOf, type ScenarioModel } from './compile';
 import type { Action, Answers, GameState, PartyState, TalkEvent } from './game';
+import { arriveNews } from './news';
 import { classifyOutcome, type Outcome, type StalemateCause, stalemateReason } from './outcome';
+import { classifyOutcomeV1 } from './outcome-v1';
+import { drawInts } from './random';
 
 export type RejectionCode =
   | 'game-over'
@@ -103,38 +106,114 @@ function changeTrust(
   return { parties, changes };
 }
 
+/**
+ * Consulting builds trust and reveals: the first time, `consultTrust` points of trust, the
+ * difficulty's `revealPerConsult` issues (most important first, with how the party ranks their
+ * options) and a range of `noDealRange` points holding its no-deal value; each further time half
+ * the trust, one issue fewer (at least one) and a range half as wide (diminishing returns, a
+ * game mechanic). The range's place around the value is drawn by the game's generator.
+ */
 function consult(model: ScenarioModel, state: GameState, action: Action, p: number): GameState {
   const id = model.partyIds[p] ?? '';
   const settings = model.scenario.difficulties[state.difficulty];
-  const { parties, changes } = changeTrust(state, { [id]: model.scenario.rules.consultTrust });
+  const rules = model.scenario.rules;
+  const before = state.parties[id];
+  const n = (before?.consults ?? 0) + 1;
+  // Rules 1 had no diminishing returns and no ranges.
+  const fresh = model.rules === 1 ? 1 : n;
+  const gain = Math.floor(rules.consultTrust / 2 ** (fresh - 1));
+  const { parties, changes } = changeTrust(state, { [id]: gain });
   const party = parties[id];
+  let rng = state.rng;
   if (party) {
+    const reveal = Math.max(
+      settings.revealPerConsult - (fresh - 1),
+      Math.min(settings.revealPerConsult, 1),
+    );
+    let noDealRange = party.noDealRange;
+    if (rules.noDealRange !== undefined && model.rules !== 1) {
+      const width = Math.round(rules.noDealRange / 2 ** (n - 1));
+      const draw = drawInts(rng, 1, 0, width);
+      rng = draw.next;
+      const low = party.noDealValue - (draw.values[0] ?? 0);
+      noDealRange = [low, low + width];
+    }
     parties[id] = {
       ...party,
-      revealed: Math.min(party.revealOrder.length, party.revealed + settings.revealPerConsult),
+      consults: n,
+      noDealRange,
+      revealed: Math.min(party.revealOrder.length, party.revealed + reveal),
     };
   }
-  return finish(model, { ...state, parties }, action, null, changes, 1, null);
+  return finish(model, { ...state, rng, parties }, action, null, changes, 1, null);
 }
 
+/**
+ * Pressure lowers the party's demand by its lever's drop for the rest of the game and costs its
+ * trust; the other parties harden by `pressureHardening` points each. From the second use on
+ * it risks a walk-out: `walkOutRisk` percent for each earlier use, drawn by the game's generator.
+ * Every party then answers again on the package on the table, if there is one.
+ */
 function pressure(model: ScenarioModel, state: GameState, action: Action, p: number): GameState {
   const id = model.partyIds[p] ?? '';
   const lever = model.scenario.parties[p]?.lever;
+  const hardening = model.scenario.rules.pressureHardening ?? 0;
   const { parties, changes } = changeTrust(state, { [id]: -(lever?.trustCost ?? 0) });
   const party = parties[id];
-  if (party) parties[id] = { ...party, pressure: party.pressure + 1 };
-  return finish(model, { ...state, parties }, action, null, changes, 1, null);
+  if (!party) return state;
+  const risk = party.pressure * (lever?.walkOutRisk ?? 0);
+  let rng = state.rng;
+  let walkedOut = false;
+  if (risk > 0) {
+    const roll = drawInts(rng, 1, 0, 99);
+    rng = roll.next;
+    walkedOut = (roll.values[0] ?? 100) < risk;
+  }
+  parties[id] = { ...party, pressure: party.pressure + 1 };
+  for (const other of model.partyIds) {
+    const o = parties[other];
+    if (other !== id && o && hardening > 0)
+      parties[other] = { ...o, demandShift: o.demandShift + hardening };
+  }
+  // Every leader answers again on the package on the table: pressure moves them all.
+  const table = state.table && model.rules !== 1 ? choiceOf(model, state.table) : null;
+  const pressed = { ...state, rng, parties };
+  const answers = table?.ok ? answersOf(model, pressed, table.choice) : null;
+  const next = answers ? { ...pressed, answers } : pressed;
+  return walkedOut
+    ? finish(
+        model,
+        next,
+        action,
+        answers,
+        changes,
+        1,
+        stalemate(model, 'walk-out', id, true),
+        'deadline',
+        id,
+      )
+    : finish(model, next, action, answers, changes, 1, null);
 }
 
+/**
+ * Tabling a package asks every party in public: one whose red line it crosses loses trust; one
+ * that rejects it otherwise hardens its demand by `rejectionHardening` points (a game mechanic:
+ * a leader who said no in public needs more to say yes).
+ */
 function propose(model: ScenarioModel, state: GameState, choice: Choice): GameState {
   const answers = answersOf(model, state, choice);
-  // Tabling a package that crosses a red line offends the party whose line it is.
   const offended = Object.fromEntries(
     Object.entries(answers)
       .filter(([, a]) => a.redLine)
       .map(([id]) => [id, -model.scenario.rules.redLineTrustCost]),
   );
   const { parties, changes } = changeTrust(state, offended);
+  const hardening = model.scenario.rules.rejectionHardening ?? 0;
+  for (const [id, answer] of Object.entries(answers)) {
+    const party = parties[id];
+    if (party && !answer.accepts && !answer.redLine && hardening > 0)
+      parties[id] = { ...party, demandShift: party.demandShift + hardening };
+  }
   const table = packageOf(model, choice);
   const action: Action = { type: 'propose', package: table };
   return finish(model, { ...state, parties, table, answers }, action, answers, changes, 1, null);
@@ -147,7 +226,8 @@ function summit(model: ScenarioModel, state: GameState): GameState {
   const answers = answersOf(model, state, parsed.choice);
   if (allAccept(answers)) {
     const noDeal = model.partyIds.map((id) => state.parties[id]?.noDealValue ?? 0);
-    const outcome = classifyOutcome(model, parsed.choice, noDeal);
+    const classify = model.rules === 1 ? classifyOutcomeV1 : classifyOutcome;
+    const outcome = classify(model, parsed.choice, noDeal);
     return finish(model, { ...state, answers }, action, answers, {}, 1, outcome);
   }
   const rules = model.scenario.rules;
@@ -167,15 +247,26 @@ function summit(model: ScenarioModel, state: GameState): GameState {
   );
 }
 
-function stalemate(model: ScenarioModel, cause: StalemateCause, party: string | null): Outcome {
+function stalemate(
+  model: ScenarioModel,
+  cause: StalemateCause,
+  party: string | null,
+  underPressure = false,
+): Outcome {
   const name =
     party === null ? null : (model.scenario.parties.find((p) => p.id === party)?.country ?? party);
-  return { kind: 'stalemate', cause, party, reasons: [stalemateReason(cause, name)] };
+  return {
+    kind: 'stalemate',
+    cause,
+    party,
+    reasons: [stalemateReason(cause, name, underPressure)],
+  };
 }
 
 /**
- * Records the action, uses its sessions, and ends the game if a party walked out or the
- * deadline passed. `deadlineCause` names why running out of time ends it.
+ * Records the action, uses its sessions, lets the news of the sessions now begun arrive, and ends
+ * the game if a party walked out or the deadline passed. `deadlineCause` names why running out
+ * of time ends it; `walkedOut` names a party that walked out under this action's pressure.
  */
 function finish(
   model: ScenarioModel,
@@ -186,22 +277,35 @@ function finish(
   sessionsCost: number,
   outcome: Outcome | null,
   deadlineCause: StalemateCause = 'deadline',
+  walkedOut: string | null = null,
 ): GameState {
+  const sessionsUsed = Math.min(state.sessions, state.sessionsUsed + sessionsCost);
+  let ending = outcome;
+  let parties = state.parties;
+  let news: readonly string[] = [];
+  const changes: TrustChanges = { ...trust };
+  if (!ending && sessionsUsed < state.sessions) {
+    const arrived = arriveNews(model, state, state.sessionsUsed + 1, sessionsUsed + 1);
+    parties = arrived.parties;
+    news = arrived.arrived;
+    for (const [id, delta] of Object.entries(arrived.trust))
+      changes[id] = (changes[id] ?? 0) + delta;
+  }
+  if (!ending) {
+    const gone = Object.keys(parties)
+      .sort()
+      .find((id) => (parties[id]?.trust ?? 1) <= 0);
+    if (gone !== undefined) ending = stalemate(model, 'walk-out', gone);
+    else if (sessionsUsed >= state.sessions) ending = stalemate(model, deadlineCause, null);
+  }
   const event: TalkEvent = {
     step: state.history.length + 1,
     session: Math.min(state.sessions, state.sessionsUsed + 1),
     action,
     answers,
-    trust,
+    trust: changes,
+    news,
+    walkedOut,
   };
-  const sessionsUsed = Math.min(state.sessions, state.sessionsUsed + sessionsCost);
-  let ending = outcome;
-  if (!ending) {
-    const walkedOut = Object.keys(state.parties)
-      .sort()
-      .find((id) => (state.parties[id]?.trust ?? 1) <= 0);
-    if (walkedOut !== undefined) ending = stalemate(model, 'walk-out', walkedOut);
-    else if (sessionsUsed >= state.sessions) ending = stalemate(model, deadlineCause, null);
-  }
-  return { ...state, sessionsUsed, history: [...state.history, event], outcome: ending };
+  return { ...state, parties, sessionsUsed, history: [...state.history, event], outcome: ending };
 }

@@ -6,7 +6,17 @@ import type { Scenario } from './types';
  * change that would play a saved game differently: saves name the rules they were played under,
  * so they are never replayed under other rules by mistake (a game mechanic of the save format).
  */
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
+
+/**
+ * The versions of the rules this release can play a game under, newest first. Version 1 is the
+ * rules of releases 0.1 and 0.2 (fixed demands at the no-deal value, consultation at a constant
+ * rate, the first outcome rule and score: outcome-v1.ts); version 2 added concession curves,
+ * news, risky pressure and the Pareto-monotone score. A saved game is replayed, and played on,
+ * under the version it was begun with.
+ */
+export type RulesVersion = 1 | 2;
+export const RULES_VERSIONS = [2, 1] as const satisfies readonly RulesVersion[];
 // The outcome's reasons are part of a game's recorded state (src/model/outcome.ts): rewording
 // one of their sentences also plays a saved game differently, and raises RULES_VERSION too.
 
@@ -47,7 +57,15 @@ export function gameDefiningData(scenario: Scenario): unknown {
         options: mapValues(priority.options, (option) => option.value),
       })),
       redLines: party.redLines.map(({ issue, option }) => ({ issue, option })),
-      lever: { reservationDrop: party.lever.reservationDrop, trustCost: party.lever.trustCost },
+      lever: {
+        reservationDrop: party.lever.reservationDrop,
+        trustCost: party.lever.trustCost,
+        walkOutRisk: party.lever.walkOutRisk,
+      },
+      concession: party.concession && {
+        opening: party.concession.opening.value,
+        curve: party.concession.curve.value,
+      },
     })),
     issues: scenario.issues.map((issue) => ({
       id: issue.id,
@@ -66,32 +84,42 @@ export function gameDefiningData(scenario: Scenario): unknown {
       revealPerConsult: d.revealPerConsult,
       revealedAtStart: d.revealedAtStart,
       noise: d.noise,
+      openingPremium: d.openingPremium,
     })),
+    events: scenario.events?.map(({ id, sessions, effects }) => ({ id, sessions, effects })),
   };
 }
 
-const hashes = {
-  game: new WeakMap<Scenario, string>(),
-  content: new WeakMap<Scenario, string>(),
-} as const;
+const hashes = new WeakMap<Scenario, Map<string, string>>();
 
 /**
- * A scenario's hash under a scheme: 28 hex digits. Under `game`, two scenarios that differ only
- * in their prose hash alike, and a change of RULES_VERSION changes every hash. Remembered per
- * scenario object (scenarios are never changed once validated), since every replay asks.
+ * A scenario's hash under a scheme, for games under a version of the rules: 28 hex digits.
+ * Under `game`, two scenarios that differ only in their prose hash alike, and each rules version
+ * gives every scenario another hash. The `content` scheme was only ever used under rules 1.
+ * Remembered per scenario object (scenarios are never changed once validated), since every
+ * replay asks.
  */
-export function scenarioHash(scenario: Scenario, scheme: ScenarioHashScheme): string {
-  const known = hashes[scheme].get(scenario);
-  if (known !== undefined) return known;
-  const hash = computeHash(scenario, scheme);
-  hashes[scheme].set(scenario, hash);
+export function scenarioHash(
+  scenario: Scenario,
+  scheme: ScenarioHashScheme,
+  rules: RulesVersion = RULES_VERSION,
+): string {
+  const key = `${scheme}:${rules}`;
+  const known = hashes.get(scenario) ?? new Map<string, string>();
+  hashes.set(scenario, known);
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const hash = computeHash(scenario, scheme, rules);
+  known.set(key, hash);
   return hash;
 }
 
-function computeHash(scenario: Scenario, scheme: ScenarioHashScheme): string {
+function computeHash(scenario: Scenario, scheme: ScenarioHashScheme, rules: RulesVersion): string {
   switch (scheme) {
     case 'game':
-      return digest({ rules: RULES_VERSION, game: gameDefiningData(scenario) });
+      // Fields a scenario file of rules 1 could not have are absent there, and absent fields
+      // are left out of the digest: a rules-1 file keeps the game hash it was saved under.
+      return digest({ rules, game: gameDefiningData(scenario) });
     case 'content':
       // As release 0.1 computed it: all but the discussion questions.
       return digest({ ...scenario, discussion: undefined });

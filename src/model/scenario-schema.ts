@@ -78,8 +78,34 @@ const party = v.strictObject({
     description: text(300),
     reservationDrop: whole(0, 100),
     trustCost: whole(0, 100),
+    walkOutRisk: v.optional(whole(0, 100)),
     ...rationale,
   }),
+  concession: v.optional(
+    v.strictObject({
+      opening: valued(0, 100),
+      curve: v.strictObject({ value: decimal(0.05, 20), ...rationale }),
+    }),
+  ),
+});
+
+const newsEvent = v.strictObject({
+  id,
+  headline: text(300),
+  date: text(40),
+  sessions: v.strictObject({ from: whole(1, 50), to: whole(1, 50) }),
+  effects: v.pipe(
+    v.array(
+      v.strictObject({
+        party: id,
+        demand: v.optional(decimal(-100, 100)),
+        noDeal: v.optional(decimal(-100, 100)),
+        trust: v.optional(whole(-100, 100)),
+      }),
+    ),
+    v.minLength(1, 'must move at least one party'),
+  ),
+  ...rationale,
 });
 
 const option = v.strictObject({
@@ -111,6 +137,7 @@ const difficulty = v.strictObject({
   revealPerConsult: whole(0, 20),
   revealedAtStart: whole(0, 20),
   noise: whole(0, 30),
+  openingPremium: v.optional(whole(0, 100)),
 });
 
 const questions = v.pipe(
@@ -143,6 +170,10 @@ const scenarioSchema = v.strictObject({
     summitFailureSessionCost: whole(0, 50),
     trustComfort: whole(0, 100),
     distrustPremium: decimal(0, 10),
+    concessionSessions: v.optional(whole(1, 50)),
+    rejectionHardening: v.optional(decimal(0, 100)),
+    pressureHardening: v.optional(decimal(0, 100)),
+    noDealRange: v.optional(whole(1, 100)),
     outcome: v.strictObject({
       lopsidedHigh: whole(0, 100),
       lopsidedLow: whole(0, 100),
@@ -164,6 +195,7 @@ const scenarioSchema = v.strictObject({
       ),
     }),
   ),
+  events: v.optional(v.pipe(v.array(newsEvent), v.maxLength(20, 'must list at most 20 events'))),
   discussion: v.optional(v.strictObject({ short: questions, long: questions })),
 });
 
@@ -275,6 +307,22 @@ function crossCheck(s: Scenario): string[] {
     });
     cited(`${where}.reservationValue`, party.reservationValue);
     cited(`${where}.lever`, party.lever);
+  });
+  const partyIds = s.parties.map((p) => p.id);
+  const maxSessions = Math.max(...Object.values(s.difficulties).map((d) => d.sessions));
+  for (const dup of duplicates((s.events ?? []).map((e) => e.id)))
+    errors.push(`events: duplicate event id "${dup}"`);
+  (s.events ?? []).forEach((event, e) => {
+    const where = `events.${e}`;
+    if (event.sessions.from > event.sessions.to)
+      errors.push(`${where}.sessions: "from" must not be after "to"`);
+    if (event.sessions.to > maxSessions)
+      errors.push(`${where}.sessions.to: no difficulty has ${event.sessions.to} sessions`);
+    event.effects.forEach((effect, k) => {
+      if (!partyIds.includes(effect.party))
+        errors.push(`${where}.effects.${k}.party: unknown party "${effect.party}"`);
+    });
+    cited(where, event);
   });
   if (s.rules.outcome.lopsidedLow >= s.rules.outcome.lopsidedHigh) {
     errors.push('rules.outcome.lopsidedLow: must be below lopsidedHigh');

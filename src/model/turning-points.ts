@@ -8,7 +8,7 @@ export type TurningPointKind =
   | 'red-line'
   /** The mediator used a leader's pressure lever. */
   | 'pressure'
-  /** A leader's trust fell below the comfort level: it now asks for more than its no-deal value. */
+  /** A leader's trust fell below the comfort level: it now gives ground more slowly. */
   | 'distrust'
   /** A leader said yes for the first time, and would have without any pressure. */
   | 'won-over'
@@ -20,7 +20,9 @@ export type TurningPointKind =
   | 'signed'
   /** The sessions ran out with nothing signed. */
   | 'deadline'
-  | 'adjourned';
+  | 'adjourned'
+  /** News from the reporting arrived and moved some leaders' positions. */
+  | 'news';
 
 export interface TurningPoint {
   readonly kind: TurningPointKind;
@@ -47,8 +49,10 @@ const ORDER: readonly TurningPointKind[] = [
   'signed',
   'deadline',
   'adjourned',
+  'news',
 ];
 
+const pointWord = (n: number) => (n === 1 ? 'point' : 'points');
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
 function listOf(names: readonly string[]): string {
@@ -60,7 +64,7 @@ function listOf(names: readonly string[]): string {
  * The turning points of a game, given its states (the state before any action, then after each
  * step): the first yes of each leader (won over, or given way under pressure), every use of
  * pressure and crossed red line with its cost in trust, the moment a leader's trust fell below
- * the comfort level, failed summits, and how the talks ended.
+ * the comfort level, failed summits, the news that arrived, and how the talks ended.
  */
 export function turningPoints(model: ScenarioModel, states: readonly GameState[]): TurningPoint[] {
   const scenario = model.scenario;
@@ -93,10 +97,15 @@ export function turningPoints(model: ScenarioModel, states: readonly GameState[]
       const p = model.partyIds.indexOf(action.party);
       const lever = scenario.parties[p]?.lever;
       const cost = -(event.trust[action.party] ?? 0);
+      const hardening = scenario.rules.pressureHardening ?? 0;
+      const others =
+        hardening > 0
+          ? ` Every other leader now asks ${hardening} more ${pointWord(hardening)}.`
+          : '';
       at(
         'pressure',
         action.party,
-        `${lever?.label ?? 'Pressure'}: ${name(action.party)}’s no-deal value fell by ${lever?.reservationDrop ?? 0} points, and its trust by ${cost}, to ${trustAfter(action.party)}.`,
+        `${lever?.label ?? 'Pressure'}: ${name(action.party)} now asks ${lever?.reservationDrop ?? 0} points less, and its trust fell by ${cost}, to ${trustAfter(action.party)}.${others}`,
         -cost,
       );
     }
@@ -121,15 +130,17 @@ export function turningPoints(model: ScenarioModel, states: readonly GameState[]
         at(
           'distrust',
           id,
-          `${name(id)}’s trust fell to ${now}, below ${comfort}: it now asks for more than its no-deal value.`,
+          `${name(id)}’s trust fell to ${now}, below ${comfort}: it now gives ground more slowly.`,
         );
       }
     }
     if (event.answers) {
-      firstYeses(model, before, event, event.answers, saidYes, (id, pushed) => {
+      // A pressed leader answers after the pressure; otherwise answers come before the action.
+      const asked = action.type === 'pressure' ? after : before;
+      firstYeses(model, asked, event, event.answers, saidYes, (id, pushed) => {
         const where = action.type === 'summit' ? ', at the summit' : '';
         if (pushed) {
-          const n = before.parties[id]?.pressure ?? 0;
+          const n = asked.parties[id]?.pressure ?? 0;
           at(
             'gave-way',
             id,
@@ -155,6 +166,11 @@ export function turningPoints(model: ScenarioModel, states: readonly GameState[]
         null,
         `${listOf(refused)} would not sign. Every leader lost up to ${rules.summitFailureTrustCost} trust, and the summit took ${sessions} ${sessions === 1 ? 'session' : 'sessions'}.`,
       );
+    }
+
+    for (const id of event.news) {
+      const news = scenario.events?.find((e) => e.id === id);
+      if (news) at('news', null, `${news.date}: ${news.headline}`);
     }
 
     const outcome = after.outcome;
@@ -208,6 +224,7 @@ function firstYeses(
   found: (party: string, pushed: boolean) => void,
 ): void {
   const pkg = event.action.type === 'propose' ? event.action.package : before.table;
+  // `before` is the state the leaders answered in.
   const parsed = pkg ? choiceOf(model, pkg) : null;
   model.partyIds.forEach((id, p) => {
     if (!answers[id]?.accepts || saidYes.has(id)) return;

@@ -12,6 +12,8 @@ export interface Scenario {
   readonly rules: Rules;
   readonly difficulties: Readonly<Record<Difficulty, DifficultySettings>>;
   readonly map?: MapInfo;
+  /** Dated news from the reporting that arrives during the talks and moves positions. */
+  readonly events?: readonly NewsEvent[];
   /** Questions for the class after a game, shown in the debrief. */
   readonly discussion?: Discussion;
 }
@@ -68,8 +70,51 @@ export interface Party {
   readonly priorities: Readonly<Record<string, Priority>>;
   readonly redLines: readonly RedLine[];
   readonly lever: Lever;
+  /**
+   * How the party's demand moves over the talks. Without it the party demands its no-deal value
+   * from the first session to the last (as scenario files written for release 0.1 play).
+   */
+  readonly concession?: ConcessionCurve;
 }
 
+/**
+ * A time-dependent concession tactic (Faratin, Sierra & Jennings 1998, "Negotiation
+ * decision functions for autonomous agents"): the demand opens at `opening` and falls towards
+ * the no-deal value as the talks use their sessions, as demand = noDeal + (opening − noDeal) ×
+ * (1 − τ^(1/curve)), τ the share of the talks gone by.
+ */
+export interface ConcessionCurve {
+  /** The utility (0–100) the party demands when the talks open: its aspiration. */
+  readonly opening: Weighted<number>;
+  /**
+   * The curve's exponent: below 1 the party concedes late (a hard-liner, "Boulware"), 1 at a
+   * steady pace, above 1 early (a "conceder").
+   */
+  readonly curve: Weighted<number>;
+}
+
+/** Something reported that happens during the talks, at a session fixed or drawn by the seed. */
+export interface NewsEvent extends Rationale {
+  readonly id: string;
+  /** What happened, in the game's own words (a paraphrase, or a recorded quote in quotation marks). */
+  readonly headline: string;
+  /** When the reports placed it, e.g. "Sunday"; shown with the headline. */
+  readonly date: string;
+  /** It arrives at the start of a session from `from` to `to` (both included), drawn by the seed. */
+  readonly sessions: { readonly from: number; readonly to: number };
+  readonly effects: readonly NewsEffect[];
+}
+
+/** How a news event moves one party. */
+export interface NewsEffect {
+  readonly party: string;
+  /** Points added to the party's demand (negative: it asks less). */
+  readonly demand?: number;
+  /** Points added to the party's no-deal value (negative: failing the talks would cost it more). */
+  readonly noDeal?: number;
+  /** Points added to the party's trust in the mediator. */
+  readonly trust?: number;
+}
 export type Weighted<T> = { readonly value: T } & Rationale;
 
 /** How much a party cares about one issue and how it values each option of it. */
@@ -92,6 +137,11 @@ export interface Lever extends Rationale {
   /** Points taken off the party's no-deal value each time the lever is used. */
   readonly reservationDrop: number;
   readonly trustCost: number;
+  /**
+   * The risk, in percent, that the party walks out when pressed, for each earlier use of this
+   * lever: none the first time, then this, twice this, … (0 when absent).
+   */
+  readonly walkOutRisk?: number;
 }
 
 export interface Issue {
@@ -113,7 +163,7 @@ export interface IssueOption {
 }
 
 export interface Rules {
-  /** Trust points gained by consulting a party. */
+  /** Trust points gained by consulting a party the first time; each further time half as many. */
   readonly consultTrust: number;
   /** Trust points a party loses when a tabled package crosses one of its red lines. */
   readonly redLineTrustCost: number;
@@ -125,6 +175,20 @@ export interface Rules {
   readonly trustComfort: number;
   /** Extra points demanded per point of trust below the comfort level. */
   readonly distrustPremium: number;
+  /**
+   * Sessions over which a party at comfortable trust concedes from its opening demand to its
+   * no-deal value, whatever the difficulty's deadline (absent: the game's sessions).
+   */
+  readonly concessionSessions?: number;
+  /** Points a party's demand hardens each time it rejects a tabled package in public (0 when absent). */
+  readonly rejectionHardening?: number;
+  /** Points every other party's demand hardens when the mediator presses one party (0 when absent). */
+  readonly pressureHardening?: number;
+  /**
+   * The width, in utility points, of the range a first consultation gives for a party's no-deal
+   * value; each further consultation of the same party halves it (absent: nothing is revealed).
+   */
+  readonly noDealRange?: number;
   readonly outcome: OutcomeRules;
 }
 
@@ -157,6 +221,8 @@ export interface DifficultySettings {
   readonly revealedAtStart: number;
   /** Hidden noise on no-deal values: each is shifted by a whole number in ±noise. */
   readonly noise: number;
+  /** Points added to every party's opening demand (0 when absent). */
+  readonly openingPremium?: number;
 }
 
 /** A package chooses one option id for every issue id. */

@@ -162,8 +162,8 @@ export function summarizeClass(given: readonly ClassInput[]): ClassSummary {
       unreplayable.push({ file: input.file, name: save.name, why, error: replay.error });
       continue;
     }
-    // Games of one scenario version stay together, whichever way their saves named it.
-    const version = scenarioHash(replay.model.scenario, 'game');
+    // Games of one scenario version and rules stay together, whichever way their saves named it.
+    const version = scenarioHash(replay.model.scenario, 'game', replay.model.rules);
     const group = byScenario.get(version) ?? { model: replay.model, games: [] };
     group.games.push(gameRow(replay.model, replay.final, input.file, save.name));
     byScenario.set(version, group);

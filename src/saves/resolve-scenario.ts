@@ -1,5 +1,5 @@
 import { compileScenario, type ScenarioModel } from '../model/compile';
-import { SCENARIO_HASH_SCHEMES, scenarioHash } from '../model/scenario-hash';
+import { RULES_VERSIONS, scenarioHash } from '../model/scenario-hash';
 import { parseScenario } from '../model/scenario-schema';
 import { builtInScenario, builtInScenarioVersions } from '../model/scenarios';
 import { EARLIER_HASHES } from '../model/scenarios/archive';
@@ -42,8 +42,9 @@ function knownVersions(id: string): readonly Scenario[] {
 
 /**
  * The compiled scenario a save names by id and hash: among the versions the game knows (or the
- * one the save carries), the one whose hash, under either scheme (scenario-hash.ts), is the
- * recorded one, compiled under that scheme so that the replayed states match the recorded ones.
+ * one the save carries), the one whose hash, under either scheme and any rules version this
+ * release keeps (scenario-hash.ts), is the recorded one, compiled under that scheme and those
+ * rules so that the replayed states match the recorded ones and play goes on under its rules.
  * Errors: the scenario is unknown, or no version has that hash.
  */
 export function modelOfScenario(ref: {
@@ -74,14 +75,18 @@ export function modelAmong(
   builtIn: boolean,
 ): ScenarioModel | null {
   for (const scenario of versions) {
-    for (const scheme of SCENARIO_HASH_SCHEMES) {
-      if (scenarioHash(scenario, scheme) === ref.hash) return compileScenario(scenario, scheme);
+    for (const rules of RULES_VERSIONS) {
+      if (scenarioHash(scenario, 'game', rules) === ref.hash)
+        return compileScenario(scenario, 'game', undefined, rules);
     }
+    if (scenarioHash(scenario, 'content', 1) === ref.hash)
+      return compileScenario(scenario, 'content');
   }
   const alias = builtIn ? earlierName(ref) : null;
+  // Every earlier name is of a game played under rules 1.
   const version =
-    alias && versions.find((scenario) => scenarioHash(scenario, 'game') === alias.gameHash);
-  return alias && version ? compileScenario(version, alias.scheme, ref.hash) : null;
+    alias && versions.find((scenario) => scenarioHash(scenario, 'game', 1) === alias.gameHash);
+  return alias && version ? compileScenario(version, alias.scheme, ref.hash, 1) : null;
 }
 
 /** Whether the game ships this very scenario, so a save can name it instead of carrying it. */
@@ -89,10 +94,10 @@ export function isKnownScenario(model: ScenarioModel): boolean {
   const alias = earlierName({ id: model.scenario.id, hash: model.hash })?.gameHash;
   return knownVersions(model.scenario.id).some(
     (version) =>
-      scenarioHash(version, model.hashScheme) === model.hash ||
+      scenarioHash(version, model.hashScheme, model.rules) === model.hash ||
       (alias !== undefined &&
-        scenarioHash(version, 'game') === alias &&
-        scenarioHash(model.scenario, 'game') === alias),
+        scenarioHash(version, 'game', 1) === alias &&
+        scenarioHash(model.scenario, 'game', 1) === alias),
   );
 }
 

@@ -5,8 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { stateHash } from '../../src/model/game';
 import { type ScenarioHashScheme, scenarioHash } from '../../src/model/scenario-hash';
 import { parseScenario } from '../../src/model/scenario-schema';
-import { BUILT_IN_SCENARIO_IDS, builtInScenario } from '../../src/model/scenarios';
-import alaskaJson from '../../src/model/scenarios/alaska-2025.json';
+import {
+  BUILT_IN_SCENARIO_IDS,
+  builtInScenario,
+  builtInScenarioVersions,
+} from '../../src/model/scenarios';
+import alaskaR1Json from '../../src/model/scenarios/archive/alaska-2025.r1.json';
 import { EARLIER_HASHES } from '../../src/model/scenarios/archive';
 import silverrunJson from '../../src/model/scenarios/silverrun-dam.json';
 import { replaySave, replayUnder } from '../../src/saves/replay';
@@ -173,14 +177,15 @@ describe('a save of release 0.1 after a release rewords its scenario', {
   };
 
   it.each([
-    ['alaska-2025', alaskaJson, 'greedy-deal.json'],
+    ['alaska-2025', alaskaR1Json, 'greedy-deal.json'],
     ['silverrun-dam', silverrunJson, null],
   ] as const)(
     '%s: any edit of its prose still replays the games release 0.1 saved',
     (id, data, file) => {
-      const shipped = builtInScenario(id);
+      // The version release 0.1 played: the archived one for a scenario rules 2 changed.
+      const shipped = builtInScenarioVersions(id).at(-1);
       if (!shipped) throw new Error(id);
-      const hash0_1 = scenarioHash(shipped, 'content');
+      const hash0_1 = scenarioHash(shipped, 'content', 1);
       const save = file ? v1(file) : null;
       const prose = proseLeaves(data);
       fc.assert(
@@ -209,14 +214,15 @@ describe('a save of release 0.1 after a release rewords its scenario', {
       const found = modelOfScenario({ id: alias.id, hash });
       if (!found.ok) throw new Error(found.error);
       expect([found.model.hash, found.model.hashScheme]).toEqual([hash, alias.scheme]);
-      expect(scenarioHash(found.model.scenario, 'game')).toBe(alias.gameHash);
+      expect(found.model.rules).toBe(1);
+      expect(scenarioHash(found.model.scenario, 'game', 1)).toBe(alias.gameHash);
     }
   });
 
   it('does not let another scenario, or one carried inside a save, use those hashes', () => {
-    const alaska = builtInScenario('alaska-2025');
+    const alaska = builtInScenarioVersions('alaska-2025').at(-1);
     if (!alaska) throw new Error('alaska-2025');
-    const hash = scenarioHash(alaska, 'content');
+    const hash = scenarioHash(alaska, 'content', 1);
     const edited = { ...alaska, title: 'Another title' };
     expect(modelAmong([edited], { id: 'silverrun-dam', hash }, true)).toBeNull();
     expect(modelAmong([edited], { id: 'alaska-2025', hash }, false)).toBeNull();

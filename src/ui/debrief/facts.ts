@@ -1,4 +1,5 @@
 import { type Choice, choiceOf, type ScenarioModel } from '../../model/compile';
+import { demandOf } from '../../model/demand';
 import type { GameState } from '../../model/game';
 import type { Outcome } from '../../model/outcome';
 import { type TurningPoint, turningPoints } from '../../model/turning-points';
@@ -20,7 +21,7 @@ export interface DebriefFacts {
   readonly utilities: readonly number[] | null;
   /** Each leader's no-deal value in this game, hidden noise included. */
   readonly noDeal: readonly number[];
-  /** Each leader's no-deal value after the pressure used on it. */
+  /** Each leader's demand when the talks ended (model/demand.ts): below its no-deal value only under pressure. */
   readonly pressured: readonly number[];
   readonly turningPoints: readonly TurningPoint[];
 }
@@ -36,11 +37,7 @@ export function debriefFacts(model: ScenarioModel, states: readonly GameState[])
   const noDeal = model.partyIds.map(
     (id, p) => final.parties[id]?.noDealValue ?? model.reservationValues[p] ?? 0,
   );
-  const pressured = model.partyIds.map(
-    (id, p) =>
-      (noDeal[p] ?? 0) -
-      (final.parties[id]?.pressure ?? 0) * (model.scenario.parties[p]?.lever.reservationDrop ?? 0),
-  );
+  const pressured = model.partyIds.map((_, p) => demandOf(model, final, p));
   return {
     model,
     states,

@@ -14,6 +14,7 @@ const KIND_WORDS: Readonly<Record<TurningPointKind, string>> = {
   signed: 'Outcome',
   deadline: 'Deadline',
   adjourned: 'Talks ended',
+  news: 'News',
 };
 
 /** Section 4: every move of the mediator, its turning points marked with a star and a word. */

@@ -1,4 +1,5 @@
 import type { ScenarioHashScheme } from '../../scenario-hash';
+import alaska2025r1 from './alaska-2025.r1.json';
 
 /**
  * Earlier versions of the built-in scenarios, exactly as a release shipped them, by scenario id,
@@ -9,13 +10,17 @@ import type { ScenarioHashScheme } from '../../scenario-hash';
  * new hashes. Rewording prose changes no game hash and needs no copy (see below for the saves of
  * release 0.1); renaming a party's country or an issue's or option's label does, and needs one.
  *
- * Release 0.1 shipped the files now in src/model/scenarios/ with the same numbers, so nothing is
- * archived yet; the test of shipped hashes fails the day a change needs an archived copy.
+ * `alaska-2025.r1.json` is the file releases 0.1 and 0.2 played under rules 1 (reworded in
+ * between; see EARLIER_HASHES), before rules 2 gave it concession curves, news and new numbers.
+ * The test of shipped hashes fails the day a change needs another archived copy.
  */
-export const ARCHIVED_SCENARIOS: Readonly<Record<string, readonly unknown[]>> = {};
+export const ARCHIVED_SCENARIOS: Readonly<Record<string, readonly unknown[]>> = {
+  'alaska-2025': [alaska2025r1],
+};
 
 /**
- * Hashes by which earlier saves name a built-in scenario whose numbers a version still has:
+ * Hashes by which earlier saves name a built-in scenario whose numbers a version still has (all
+ * under rules 1):
  * release 0.1 named it by the hash of its whole text (`content`), so its saves would be stranded
  * by the first reworded sentence; saves made on main between release 0.1 and the day the game
  * hash came to cover the names the outcome quotes (`game`, same numbers) named it by a narrower

@@ -1,0 +1,48 @@
+import type { ScenarioModel } from './compile';
+import type { GameState } from './game';
+
+/**
+ * How far along its concession curve a party is, 0–1: the sessions gone by over the scenario's
+ * `concessionSessions` (or the game's sessions), scaled by its trust in the mediator over the
+ * comfort level (at trust 50 of 50 it reaches its no-deal value after those sessions; at 100,
+ * after half of them), then shaped by its
+ * curve, τ^(1/curve) (Faratin, Sierra & Jennings 1998). The trust scaling is a game mechanic.
+ */
+export function concessionShare(model: ScenarioModel, state: GameState, party: number): number {
+  const p = state.parties[model.partyIds[party] ?? ''];
+  if (!p) return 0;
+  const comfort = model.scenario.rules.trustComfort;
+  const pace = comfort > 0 ? p.trust / comfort : 1;
+  const horizon = model.scenario.rules.concessionSessions ?? state.sessions;
+  const time = Math.min(1, (state.sessionsUsed / Math.max(1, horizon)) * pace);
+  return time ** (1 / p.curve);
+}
+
+/**
+ * The least utility (0–100) a party will sign for now, its demand: its no-deal value plus what
+ * is left of its opening premium along its concession curve, plus the points its demand has
+ * hardened (public rejections, pressure on others, news), plus the distrust premium when its
+ * trust is below the comfort level, never less than the no-deal value; minus the lever's drop
+ * for each use of pressure. Pressure
+ * can take the demand below the no-deal value: a party that signs there has surrendered.
+ */
+export function demandOf(model: ScenarioModel, state: GameState, party: number): number {
+  const p = state.parties[model.partyIds[party] ?? ''];
+  const lever = model.scenario.parties[party]?.lever;
+  if (!p || !lever) return Number.POSITIVE_INFINITY;
+  const rules = model.scenario.rules;
+  const gap = Math.max(0, p.opening - p.noDealValue);
+  const remaining = gap * (1 - concessionShare(model, state, party));
+  const distrust = Math.max(0, rules.trustComfort - p.trust) * rules.distrustPremium;
+  // News and hardening move what the party asks beyond its no-deal value, never below it: only
+  // pressure makes a party ask less than no deal is worth to it.
+  const asked = Math.max(p.noDealValue, p.noDealValue + remaining + p.demandShift + distrust);
+  return asked - p.pressure * lever.reservationDrop;
+}
+
+/** What a party would demand when the talks open, before any news, trust or pressure moves it. */
+export function openingDemand(model: ScenarioModel, party: number, openingPremium = 0): number {
+  const p = model.scenario.parties[party];
+  if (!p) return Number.POSITIVE_INFINITY;
+  return p.concession ? p.concession.opening.value + openingPremium : p.reservationValue.value;
+}
