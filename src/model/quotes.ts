@@ -1,4 +1,4 @@
-import type { Quote, Scenario } from './types';
+import type { Quote, Scenario, Source } from './types';
 
 /** A passage a text shows between double quotation marks, straight ("…") or curly (“…”). */
 const QUOTED = /“([^“”"]*)”|"([^“”"]*)"/g;
@@ -59,4 +59,16 @@ export function unrecordedQuotes(scenario: Scenario): string[] {
     if (stray) errors.push(`${path}: has a quotation mark that is not closed`);
     return errors;
   });
+}
+
+/** A quote a scenario's sources record word for word, with the source that records it; or null. */
+export function findRecordedQuote(
+  scenario: Scenario,
+  text: string,
+): { readonly quote: Quote; readonly source: Source } | null {
+  for (const source of scenario.sources) {
+    const quote = source.quotes?.find((q) => q.text === text);
+    if (quote) return { quote, source };
+  }
+  return null;
 }

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { quotedPassages, recordedQuotes, unrecordedQuotes } from '../../src/model/quotes';
@@ -9,9 +10,7 @@ import { BUILT_IN_SCENARIO_IDS, builtInScenario } from '../../src/model/scenario
 import silverrunJson from '../../src/model/scenarios/silverrun-dam.json';
 import type { Scenario } from '../../src/model/types';
 import { parseSaveText } from '../../src/saves/save-format';
-
-/** The surrender line, as the briefing shows it beside the rules. */
-const SURRENDER_QUOTE = 'If one side gets everything, that’s not a peace deal—it’s surrender';
+import { SURRENDER_QUOTE, surrenderQuote } from '../../src/ui/surrender-quote';
 
 // biome-ignore lint/suspicious/noExplicitAny: a test edits the raw scenario JSON freely.
 type Raw = any;
@@ -163,5 +162,51 @@ describe('alaska-2025’s recorded quotes', () => {
   it.skipIf(!existsSync(REPORT))('each appear word for word in the report', () => {
     const report = readFileSync(REPORT, 'utf8');
     for (const quote of quotes) expect(report, quote.text).toContain(quote.text);
+  });
+});
+
+/** Every file of the game's own words: its pages, its scenes and widgets, the README. */
+function ownWords(): { file: string; text: string }[] {
+  const under = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? under(join(dir, entry.name)) : [join(dir, entry.name)],
+    );
+  const files = [
+    'README.md',
+    'index.html',
+    'public/guide.html',
+    ...under('src/ui').filter((f) => f.endsWith('.ts')),
+    ...under('src/scenes').filter((f) => f.endsWith('.ts')),
+  ];
+  // Lines wrap in the middle of a quote; markup does not.
+  return files.map((file) => ({ file, text: readFileSync(file, 'utf8').replace(/\s+/g, ' ') }));
+}
+
+describe('the game’s own words', () => {
+  it('show the surrender line only as alaska-2025 records it, with its speaker', () => {
+    expect(surrenderQuote(scenarioOf('alaska-2025'))?.quote).toEqual({
+      text: SURRENDER_QUOTE,
+      by: 'Marco Rubio, U.S. Secretary of State',
+    });
+    expect(surrenderQuote(scenarioOf('silverrun-dam'))).toBeNull();
+  });
+
+  it('repeat a long recorded quote, wherever they do, word for word', () => {
+    const long = recordedQuotes(scenarioOf('alaska-2025')).filter(
+      (q) => q.text.split(' ').length >= 8,
+    );
+    expect(long.length).toBeGreaterThan(0);
+    let copies = 0;
+    for (const { file, text } of ownWords()) {
+      for (const quote of long) {
+        const opening = quote.text.split(' ').slice(0, 4).join(' ');
+        for (let at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) {
+          copies++;
+          expect(text.slice(at, at + quote.text.length), file).toBe(quote.text);
+        }
+      }
+    }
+    // The README, the guide and the line the briefing looks up in the scenario's sources.
+    expect(copies).toBe(3);
   });
 });
