@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { unrecordedQuotes } from './quotes';
 import type { Scenario } from './types';
 import {
   describeIssue,
@@ -50,7 +51,14 @@ const rationale = {
 const valued = (min: number, max: number) =>
   v.strictObject({ value: whole(min, max), ...rationale });
 
-const source = v.strictObject({ id, title: text(300), publisher: text(200), date: text(40) });
+const quote = v.strictObject({ text: text(400), by: text(200) });
+const source = v.strictObject({
+  id,
+  title: text(300),
+  publisher: text(200),
+  date: text(40),
+  quotes: v.optional(v.array(quote)),
+});
 
 const priority = v.strictObject({
   weight: whole(0, 1000),
@@ -204,10 +212,24 @@ export type ScenarioResult =
   | { readonly ok: false; readonly errors: readonly string[] };
 
 /**
- * A scenario is valid when it matches the schema, every reference in it resolves, and no id or
- * key is a name JavaScript keeps for itself (`constructor`, `prototype`, `__proto__`).
+ * What is checked beyond the schema and the references. `quotes`: every text in quotation marks
+ * is a quote the sources record. Off only for a scenario kept to replay games already played (one
+ * carried inside a save, an archived version of a built-in one), which may have been written
+ * before sources recorded their quotes.
  */
-export function parseScenario(input: unknown): ScenarioResult {
+export interface ScenarioChecks {
+  readonly quotes: boolean;
+}
+
+/**
+ * A scenario is valid when it matches the schema, every reference in it resolves, no id or key
+ * is a name JavaScript keeps for itself (`constructor`, `prototype`, `__proto__`), and it shows
+ * nothing in quotation marks but the quotes its sources record.
+ */
+export function parseScenario(
+  input: unknown,
+  checks: ScenarioChecks = { quotes: true },
+): ScenarioResult {
   if (!isRecord(input)) return { ok: false, errors: ['scenario: must be an object'] };
   const reserved = findReservedKey(input);
   if (reserved) return { ok: false, errors: [reserved] };
@@ -215,7 +237,7 @@ export function parseScenario(input: unknown): ScenarioResult {
   if (!parsed.success)
     return { ok: false, errors: parsed.issues.map((i) => describeIssue(i, 'scenario')) };
   const scenario = parsed.output as Scenario;
-  const errors = crossCheck(scenario);
+  const errors = [...crossCheck(scenario), ...(checks.quotes ? unrecordedQuotes(scenario) : [])];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario };
 }
 

@@ -37,6 +37,14 @@ export interface Source {
   readonly title: string;
   readonly publisher: string;
   readonly date: string;
+  /** What the source quotes word for word: the only text the scenario may show in quotation marks. */
+  readonly quotes?: readonly Quote[];
+}
+
+/** Words a source quotes verbatim, and who said them as the source attributes them. */
+export interface Quote {
+  readonly text: string;
+  readonly by: string;
 }
 
 /** A reason for a modelling choice, with the reported fact it rests on where there is one. */
@@ -49,7 +57,7 @@ export interface Rationale {
 
 export interface Citation {
   readonly source: string;
-  /** A short quote or paraphrase of what was reported. */
+  /** A short paraphrase of what was reported; quotation marks only around a recorded quote. */
   readonly note: string;
 }
 

@@ -20,9 +20,12 @@ export function scenarioById(id: string): ResolvedScenario {
   return scenario ? { ok: true, scenario } : { ok: false, error: `unknown scenario "${id}"` };
 }
 
-/** Validates scenario data carried inside a save or read from a file. */
+/**
+ * Validates scenario data carried inside a save. Its quotes are not checked: the save records a
+ * game already played, perhaps on a scenario file written before sources recorded their quotes.
+ */
 export function scenarioFromData(data: unknown): ResolvedScenario {
-  const result = parseScenario(data);
+  const result = parseScenario(data, { quotes: false });
   if (result.ok) return result;
   const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
   return { ok: false, error: `invalid scenario: ${result.errors[0]}${more}` };

@@ -7,7 +7,8 @@ import { h } from '../ui/dom';
 import { drawEmblem } from '../ui/emblem';
 import { buildMap, mapData } from '../ui/map';
 import { addScreen } from '../ui/screen';
-import { capitalised } from '../ui/words';
+import { surrenderQuote } from '../ui/surrender-quote';
+import { capitalised, dateText } from '../ui/words';
 import '../ui/styles/map.css';
 import '../ui/styles/briefing.css';
 
@@ -163,6 +164,7 @@ export class BriefingScene extends Scene {
     const total = w.fairness + w.efficiency + w.durability;
     const share = (x: number) => `${Math.round((100 * x) / (total || 1))}%`;
     const all = capitalised(`all ${inWords(scenario.parties.length)}`);
+    const quoted = surrenderQuote(scenario);
     const item = (kind: string, label: string, ...text: (string | HTMLElement)[]) =>
       h(
         'li',
@@ -193,16 +195,20 @@ export class BriefingScene extends Scene {
           `A leader is pushed into signing across one of their red lines, or for less than they would get with no deal; or one side gets ${rules.lopsidedHigh}% or more of what it could want while another gets ${rules.lopsidedLow}% or less.`,
         ),
       ),
-      h(
-        'figure',
-        { class: 'briefing-quote' },
-        h(
-          'blockquote',
-          {},
-          h('p', {}, "“If one side gets everything, that's not a peace deal — it's surrender.”"),
-        ),
-        h('figcaption', {}, 'U.S. Secretary of State, as reported on 17 August 2025'),
-      ),
+      ...(quoted
+        ? [
+            h(
+              'figure',
+              { class: 'briefing-quote' },
+              h('blockquote', {}, h('p', {}, `“${quoted.quote.text}.”`)),
+              h(
+                'figcaption',
+                {},
+                `${quoted.quote.by}, as reported on ${dateText(quoted.source.date)}`,
+              ),
+            ),
+          ]
+        : []),
     );
   }
 }

@@ -11,3 +11,11 @@ export function dateTimeText(iso: string | null): string | null {
     ? null
     : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** A calendar date (YYYY-MM-DD) in the reader's own way of writing it; other text as it is. */
+export function dateText(day: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : null;
+  return date && !Number.isNaN(date.getTime())
+    ? date.toLocaleDateString(undefined, { dateStyle: 'long', timeZone: 'UTC' })
+    : day;
+}

@@ -68,7 +68,7 @@ describe('the debrief of a game in Chromium', () => {
     // Hidden priorities: a weight's rationale and a citation from the scenario file.
     const guarantee = alaska.parties[0]?.priorities.guarantee;
     await expect.poll(() => doc.getByText(guarantee?.why ?? '?', { exact: true }).count()).toBe(1);
-    await expect.poll(() => doc.getByText(`— “${guarantee?.cite?.note}”`).count()).toBe(1);
+    await expect.poll(() => doc.getByText(`— ${guarantee?.cite?.note}`).count()).toBe(1);
     // The package among all packages: marked by shape and by name.
     const chart = doc.locator('svg.scatter');
     for (const label of ['Your package', 'Nash', 'Kalai–Smorodinsky']) {

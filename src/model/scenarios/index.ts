@@ -44,7 +44,8 @@ export function builtInScenarioVersions(id: string): readonly Scenario[] {
   if (!earlier) {
     const data = Object.hasOwn(ARCHIVED_SCENARIOS, id) ? (ARCHIVED_SCENARIOS[id] ?? []) : [];
     earlier = data.map((version, i) => {
-      const result = parseScenario(version);
+      // Kept exactly as a release shipped it, perhaps before sources recorded their quotes.
+      const result = parseScenario(version, { quotes: false });
       if (!result.ok) {
         throw new Error(
           `archived scenario ${id} #${i + 1} is invalid: ${result.errors.join('; ')}`,

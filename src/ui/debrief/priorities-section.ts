@@ -10,11 +10,15 @@ const BASIS: Readonly<Record<Rationale['basis'], string>> = {
   'game-mechanic': 'Game mechanic',
 };
 
-/** "Reported: “…”" — the basis of a choice, with its citation note when it has one. */
+/**
+ * "Reported — …": the basis of a choice, with its citation note when it has one. The note is a
+ * paraphrase, shown as written: quotation marks only where it quotes a recorded quote.
+ */
 function basisText(r: Rationale): (Node | string)[] {
+  const lead = r.basis === 'reported' ? ' — ' : ' — drawing on what was reported: ';
   return [
     h('span', { class: 'basis' }, BASIS[r.basis]),
-    r.cite ? h('span', { class: 'cite' }, ` — “${r.cite.note}”`) : '',
+    r.cite ? h('span', { class: 'cite' }, `${lead}${r.cite.note}`) : '',
   ];
 }
 
