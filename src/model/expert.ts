@@ -37,26 +37,17 @@ function candidates(model: ScenarioModel): readonly Candidate[] {
 
 /**
  * What the expert believes of a party's no-deal value (0–100): the middle of the range
- * consultation revealed, or else the stated value; plus the moves of the news that arrived
- * since (news is public). Returns the estimate and its uncertainty (half the range's width,
- * or the difficulty's noise).
+ * consultation revealed (which moves with the news), or else the stated value plus the moves of
+ * the news that has arrived (news is public). Returns the estimate and its uncertainty (half the
+ * range's width, or the difficulty's noise).
  */
 function estimate(model: ScenarioModel, state: GameState, party: number): [number, number] {
   const id = model.partyIds[party] ?? '';
   const p = state.parties[id];
   const noise = model.scenario.difficulties[state.difficulty].noise;
-  const consultedAt = lastConsult(state, id);
-  let shift = 0;
-  for (const event of state.history) {
-    if (event.step <= consultedAt) continue;
-    for (const news of event.news) {
-      for (const effect of newsEvent(model, news)?.effects ?? [])
-        if (effect.party === id) shift += effect.noDeal ?? 0;
-    }
-  }
   if (p?.noDealRange) {
     const [low, high] = p.noDealRange;
-    return [(low + high) / 2 + shift, (high - low) / 2];
+    return [(low + high) / 2, (high - low) / 2];
   }
   let news = 0;
   for (const scheduled of state.agenda) {
@@ -65,13 +56,6 @@ function estimate(model: ScenarioModel, state: GameState, party: number): [numbe
       if (effect.party === id) news += effect.noDeal ?? 0;
   }
   return [(model.reservationValues[party] ?? 0) + news, noise];
-}
-
-function lastConsult(state: GameState, party: string): number {
-  let step = 0;
-  for (const event of state.history)
-    if (event.action.type === 'consult' && event.action.party === party) step = event.step;
-  return step;
 }
 
 /** The game as the expert pictures it: every hidden no-deal value replaced by its estimate. */

@@ -14,7 +14,8 @@ export interface ArrivedNews {
 /**
  * News scheduled for a session after `fromSession` and up to `toSession` (sessions counted from
  * 1; a session's news arrives at its start) arrives: each effect adds its points to the party's
- * demand, no-deal value (both 0–100 utility) and trust (kept within 0–100). The sizes of the
+ * demand, no-deal value (both 0–100 utility; a revealed range moves with the value) and trust
+ * (kept within 0–100). The sizes of the
  * moves are the scenario's (each event's rationale says which rest on the reporting).
  */
 export function arriveNews(
@@ -38,11 +39,17 @@ export function arriveNews(
       const newTrust = Math.min(100, Math.max(0, party.trust + (effect.trust ?? 0)));
       if (newTrust !== party.trust)
         trust[effect.party] = (trust[effect.party] ?? 0) + newTrust - party.trust;
+      const shift = effect.noDeal ?? 0;
       parties[effect.party] = {
         ...party,
         trust: newTrust,
         demandShift: party.demandShift + (effect.demand ?? 0),
-        noDealValue: party.noDealValue + (effect.noDeal ?? 0),
+        noDealValue: party.noDealValue + shift,
+        // What consultation revealed moves with the news, which everyone hears.
+        noDealRange: party.noDealRange && [
+          party.noDealRange[0] + shift,
+          party.noDealRange[1] + shift,
+        ],
       };
     }
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { playGame } from '../../src/model/bots';
 import { type Action, createGame, type GameState } from '../../src/model/game';
 import { type TurningPoint, turningPoints } from '../../src/model/turning-points';
 import type { Package } from '../../src/model/types';
@@ -37,15 +38,32 @@ const consult = (party: string): Action => ({ type: 'consult', party });
 const brief = (points: readonly TurningPoint[]) =>
   points.map((p) => `${p.step} ${p.kind}${p.party ? ` ${p.party}` : ''}`);
 
+/** The expert's whole game on a seed: consultations, one package all accept, the summit. */
+function expertGame(seed: number): Action[] {
+  return playGame(model, { seed, difficulty: 'normal', strategy: 'expert' }).steps.map(
+    (step) => step.action,
+  );
+}
+
+/** The turning points other than news, which arrives on its own schedule. */
+const moves = (points: readonly TurningPoint[]) => points.filter((p) => p.kind !== 'news');
+
 describe('turningPoints', () => {
   it('finds no turning point before any action', () => {
     expect(turningPoints(model, play([]))).toEqual([]);
   });
 
   it('marks the proposal that first won each leader over, and the signing of a deal', () => {
-    const points = turningPoints(model, play([propose(COMPROMISE), summit]));
-    expect(brief(points)).toEqual(['1 won-over us', '1 won-over ru', '1 won-over ua', '2 signed']);
-    expect(points[0]).toMatchObject({ session: 1, trustChange: 0 });
+    const actions = expertGame(5);
+    const tabled = actions.length - 1;
+    const points = moves(turningPoints(model, play(actions)));
+    expect(brief(points)).toEqual([
+      `${tabled} won-over us`,
+      `${tabled} won-over ru`,
+      `${tabled} won-over ua`,
+      `${tabled + 1} signed`,
+    ]);
+    expect(points[0]).toMatchObject({ session: tabled, trustChange: 0 });
     expect(points[0]?.description).toBe('United States accepted a proposal for the first time.');
     expect(points[3]?.description).toMatch(
       /^The summit signed the package: a deal scoring \d+ of 100\.$/,
@@ -53,48 +71,70 @@ describe('turningPoints', () => {
   });
 
   it('counts only the first yes of each leader', () => {
-    const points = turningPoints(model, play([propose(COMPROMISE), propose(COMPROMISE)]));
-    expect(brief(points)).toEqual(['1 won-over us', '1 won-over ru', '1 won-over ua']);
+    const actions = expertGame(5);
+    const proposal = actions.at(-2);
+    if (proposal?.type !== 'propose') throw new Error('the expert tables before the summit');
+    const points = moves(turningPoints(model, play([...actions.slice(0, -1), proposal])));
+    expect(points.map((p) => p.kind)).toEqual(['won-over', 'won-over', 'won-over']);
   });
 
   it('tells a yes given under pressure from one won, and names who surrendered', () => {
-    const states = play([
-      pressure('ua'),
-      pressure('ua'),
-      pressure('ua'),
-      propose(LOPSIDED),
-      summit,
-    ]);
-    const points = turningPoints(model, states);
+    // Good for the United States and Russia, far below what Ukraine can get with no deal.
+    const tilted: Package = {
+      ...COMPROMISE,
+      east: 'cede',
+      pockets: 'keep',
+      guarantee: 'european',
+    };
+    const states = play(
+      [
+        consult('us'),
+        consult('ru'),
+        consult('ua'),
+        consult('us'),
+        propose(tilted),
+        pressure('ua'),
+        summit,
+      ],
+      4,
+    );
+    const points = moves(turningPoints(model, states));
     expect(brief(points)).toEqual([
-      '1 pressure ua',
-      '1 distrust ua',
-      '2 pressure ua',
-      '3 pressure ua',
-      '4 won-over us',
-      '4 won-over ru',
-      '4 gave-way ua',
-      '5 signed ua',
+      '5 won-over us',
+      '5 won-over ru',
+      '6 gave-way ua',
+      '6 pressure ua',
+      '6 distrust ua',
+      '7 signed ua',
     ]);
-    expect(points.filter((p) => p.kind === 'pressure').map((p) => p.trustChange)).toEqual([
-      -15, -15, -15,
-    ]);
-    expect(points[0]?.description).toBe(
-      'Warn about aid: Ukraine’s no-deal value fell by 10 points, and its trust by 15, to 35.',
+    const press = points.find((p) => p.kind === 'pressure');
+    expect(press?.trustChange).toBe(-15);
+    expect(press?.description).toBe(
+      'Warn about aid: Ukraine now asks 25 points less, and its trust fell by 15, to 45. Every other leader now asks 1 more point.',
     );
     // The trust is counted once, at the pressure that cost it.
-    expect(points[1]).toMatchObject({ kind: 'distrust', trustChange: 0 });
-    expect(points[1]?.description).toMatch(/^Ukraine’s trust fell to 35, below 50: /);
-    expect(points[6]?.description).toMatch(
-      /^Ukraine said yes for the first time, but only because pressure \(used 3 times\)/,
+    const distrust = points.find((p) => p.kind === 'distrust');
+    expect(distrust).toMatchObject({ trustChange: 0 });
+    expect(distrust?.description).toBe(
+      'Ukraine’s trust fell to 45, below 50: it now gives ground more slowly.',
     );
-    expect(points[7]?.description).toBe(
+    expect(points.find((p) => p.kind === 'gave-way')?.description).toMatch(
+      /^Ukraine said yes for the first time, but only because pressure \(used once\)/,
+    );
+    expect(points.at(-1)?.description).toBe(
       'The summit signed the package, but as a surrender by Ukraine.',
     );
   });
 
   it('calls a pressured leader won over when it would have said yes without the pressure', () => {
-    const points = turningPoints(model, play([pressure('ru'), propose(COMPROMISE)]));
+    const gift = {
+      ...LOPSIDED,
+      east: 'cede',
+      south: 'cede',
+      status: 'recognized',
+      pockets: 'keep',
+    };
+    const points = turningPoints(model, play([pressure('ru'), propose(gift)]));
     expect(brief(points)).toContain('2 won-over ru');
   });
 
@@ -115,25 +155,46 @@ describe('turningPoints', () => {
     const failed = points.find((p) => p.kind === 'failed-summit');
     expect(failed).toMatchObject({ step: 2, session: 2, party: null });
     expect(failed?.description).toBe(
-      'Ukraine would not sign. Every leader lost up to 15 trust, and the summit took 2 sessions.',
+      'United States, Russia and Ukraine would not sign. Every leader lost up to 15 trust, and the summit took 2 sessions.',
     );
   });
 
   it('ends with a walk-out when pressure drains a leader’s trust', () => {
-    const points = turningPoints(model, play([1, 2, 3, 4].map(() => pressure('ua'))));
+    // Seed 4: no use of pressure happens to end in a walk-out before trust runs out.
+    const points = moves(
+      turningPoints(
+        model,
+        play(
+          [1, 2, 3, 4].map(() => pressure('ua')),
+          4,
+        ),
+      ),
+    );
     expect(brief(points).slice(-2)).toEqual(['4 pressure ua', '4 walk-out ua']);
-    expect(points.at(-1)?.description).toMatch(/^Ukraine walked out/);
+    expect(points.at(-1)?.description).toMatch(/^Ukraine walked out after its trust/);
+  });
+
+  it('tells the news that arrived, dated, in the session it arrived', () => {
+    const states = play(Array.from({ length: 6 }, () => consult('us')));
+    const news = turningPoints(model, states).filter((p) => p.kind === 'news');
+    const events = model.scenario.events ?? [];
+    expect(news.length).toBeGreaterThan(0);
+    for (const point of news) {
+      const event = events.find((e) => point.description === `${e.date}: ${e.headline}`);
+      expect(event).toBeDefined();
+      const scheduled = states[0]?.agenda.find((n) => n.id === event?.id);
+      expect(point.step + 1).toBe(scheduled?.session);
+    }
   });
 
   it('ends at the deadline, or when the mediator adjourns', () => {
     const sessions = model.scenario.difficulties.normal.sessions;
-    const deadline = turningPoints(
-      model,
-      play(Array.from({ length: sessions }, () => consult('ru'))),
+    const deadline = moves(
+      turningPoints(model, play(Array.from({ length: sessions }, () => consult('ru')))),
     );
     expect(brief(deadline)).toEqual([`${sessions} deadline`]);
     expect(deadline[0]?.description).toMatch(/sessions ran out/);
-    expect(brief(turningPoints(model, play([consult('us'), { type: 'adjourn' }])))).toEqual([
+    expect(brief(moves(turningPoints(model, play([consult('us'), { type: 'adjourn' }]))))).toEqual([
       '2 adjourned',
     ]);
   });

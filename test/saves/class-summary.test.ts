@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { playGame, type Strategy } from '../../src/model/bots';
 import { compileScenario, type ScenarioModel } from '../../src/model/compile';
+import { RULES_VERSION } from '../../src/model/scenario-hash';
 import { syntheticScenario } from '../../src/model/synthetic';
 import {
   type ClassGame,
@@ -241,11 +242,23 @@ describe('summarizeClass', () => {
     expect(summary.groups[1]?.games[0]?.number).toBe(1);
   });
 
-  it('tallies the outcomes, unfinished games apart', () => {
-    const { group } = onlyGroup([
+  it('keeps games played under earlier rules apart from games played under these rules', () => {
+    const summary = summarizeClass([
       example('deal'),
       example('stalemate'),
-      example('surrender'),
+      { file: 'table-1.json', text: botSave(1, 'expert') },
+    ]);
+    expect(summary.groups.map((g) => [g.model.rules, g.games.map((x) => x.file)])).toEqual([
+      [1, ['deal.json', 'stalemate.json']],
+      [RULES_VERSION, ['table-1.json']],
+    ]);
+  });
+
+  it('tallies the outcomes, unfinished games apart', () => {
+    const { group } = onlyGroup([
+      { file: 'deal.json', text: botSave(1, 'expert') },
+      { file: 'stalemate.json', text: botSave(3, 'random') }, // failed summit
+      { file: 'surrender.json', text: botSave(3, 'bully') }, // Russia
       { file: 'half.json', text: botSave(3, 'random', { keep: 3 }) },
       { file: 'greedy.json', text: botSave(3, 'greedy') },
     ]);
@@ -292,28 +305,29 @@ describe('percentages', () => {
 describe('the best table', () => {
   it('is the deal with the highest score', () => {
     const { group } = onlyGroup([
-      { file: 'a.json', text: botSave(6, 'greedy') }, // 80
-      { file: 'b.json', text: botSave(2, 'greedy') }, // 77
-      example('surrender'),
+      { file: 'a.json', text: botSave(0, 'adaptive') }, // 84
+      { file: 'b.json', text: botSave(2, 'greedy') }, // 80
+      { file: 'surrender.json', text: botSave(3, 'bully') },
     ]);
     expect(group.best?.game.file).toBe('a.json');
-    expect(group.best?.reason).toBe('The highest deal score: 80 of 100.');
+    expect(group.best?.reason).toBe('The highest deal score: 84 of 100.');
   });
 
   it('breaks a tie on score by fairness, and says so', () => {
-    // Both score 78; fairness 57 and 58.
+    // Both score 75 in 2 sessions; fairness 48 and 49.
+    const synthetic = compileScenario(syntheticScenario(4, 3, 5));
     const { group } = onlyGroup([
-      { file: 'a.json', text: botSave(0, 'greedy') },
-      { file: 'b.json', text: botSave(1, 'greedy') },
+      { file: 'a.json', text: botSave(0, 'compromise', { model: synthetic }) },
+      { file: 'b.json', text: botSave(17, 'random', { model: synthetic }) },
     ]);
     expect(group.best?.game.file).toBe('b.json');
     expect(group.best?.reason).toBe(
-      'The highest deal score: 78 of 100, tied with 1 other table (#1); it is the fairer deal (fairness 58 against 57).',
+      'The highest deal score: 75 of 100, tied with 1 other table (#1); it is the fairer deal (fairness 49 against 48).',
     );
   });
 
   it('breaks a tie on score and fairness by file name, and says so', () => {
-    // Seeds 0, 3 and 8 all score 78 with fairness 57 in 5 sessions.
+    // Seeds 0, 3 and 8 all score 80 with fairness 69 in 8 sessions.
     const { group } = onlyGroup([
       { file: 'c.json', text: botSave(8, 'greedy') },
       { file: 'b.json', text: botSave(3, 'greedy') },
@@ -321,7 +335,7 @@ describe('the best table', () => {
     ]);
     expect(group.best?.game.file).toBe('a.json');
     expect(group.best?.reason).toBe(
-      'The highest deal score: 78 of 100, tied with 2 other tables (#2, #3); as fair and as quick, it comes first by file name.',
+      'The highest deal score: 80 of 100, tied with 2 other tables (#2, #3); as fair and as quick, it comes first by file name.',
     );
   });
 
@@ -342,7 +356,7 @@ describe('the worst table', () => {
 
   it('is, without a surrender, a stalemate: a walk-out before one that ran out of time', () => {
     const { group } = onlyGroup([
-      example('deal'),
+      { file: 'deal.json', text: botSave(1, 'expert') },
       { file: 'a.json', text: botSave(4, 'random') }, // deadline
       { file: 'b.json', text: botSave(0, 'random') }, // walk-out
     ]);
@@ -355,19 +369,19 @@ describe('the worst table', () => {
 
   it('is, when every table signed a deal, the lowest-scoring one', () => {
     const { group } = onlyGroup([
-      { file: 'a.json', text: botSave(6, 'greedy') }, // 80
-      { file: 'b.json', text: botSave(8, 'random') }, // 57
-      { file: 'c.json', text: botSave(2, 'greedy') }, // 77
+      { file: 'a.json', text: botSave(0, 'adaptive') }, // 84
+      { file: 'b.json', text: botSave(1, 'bully') }, // 37
+      { file: 'c.json', text: botSave(2, 'greedy') }, // 80
     ]);
     expect(group.worst?.game.file).toBe('b.json');
     expect(group.worst?.reason).toBe(
-      'Every finished table signed a deal; this one scored lowest: 57 of 100.',
+      'Every finished table signed a deal; this one scored lowest: 37 of 100.',
     );
   });
 
   it('is never the best table itself, nor an unfinished game', () => {
     const { group } = onlyGroup([
-      example('deal'),
+      { file: 'deal.json', text: botSave(1, 'expert') },
       { file: 'half.json', text: botSave(3, 'random', { keep: 3 }) },
     ]);
     expect(group.best?.game.file).toBe('deal.json');

@@ -4,6 +4,7 @@ import { playGame } from '../../src/model/bots';
 import { compileScenario } from '../../src/model/compile';
 import { digestText } from '../../src/model/hash';
 import { builtInScenario } from '../../src/model/scenarios';
+import { syntheticScenario } from '../../src/model/synthetic';
 import type { Scenario } from '../../src/model/types';
 import { createSave, serializeSave } from '../../src/saves/save-format';
 import { MAX_LINK_FRAGMENT, openShareLink, shareLinkFragment } from '../../src/saves/share-link';
@@ -43,7 +44,8 @@ describe('shareLinkFragment and openShareLink', () => {
   });
 
   it('carry a game whose custom scenario travels with it', () => {
-    const custom = compileScenario({ ...scenario, id: 'classroom-copy' });
+    // A small scenario of the class's own: a copy of the built-in one is now too long for a link.
+    const custom = compileScenario({ ...syntheticScenario(4, 3, 5), id: 'classroom-copy' });
     const steps = playGame(custom, { seed: 3, difficulty: 'easy', strategy: 'greedy' }).steps;
     const embedded = createSave(custom, { seed: 3, difficulty: 'easy' }, steps, {
       name: 'Custom',
@@ -54,6 +56,7 @@ describe('shareLinkFragment and openShareLink', () => {
     expect(link.fragment.length).toBeLessThanOrEqual(MAX_LINK_FRAGMENT);
     const opened = openShareLink(link.fragment);
     expect(opened.ok && opened.save.scenario.data?.id).toBe('classroom-copy');
+    expect(opened.ok && serializeSave(opened.save)).toBe(serializeSave(embedded));
   });
 
   it('say a game too long for a link is too long, and offer the file instead', () => {

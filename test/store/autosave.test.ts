@@ -6,8 +6,8 @@ import { createSaveLibrary, type SaveLibrary } from '../../src/saves/save-librar
 import { type AutosaveStatus, startAutosave } from '../../src/store/autosave';
 import { createGameStore, type GameStoreApi, gameStoreFromSave } from '../../src/store/game-store';
 import { selectDefaultSaveName, selectSaveSummary } from '../../src/store/selectors';
-import { COMPROMISE } from '../canonical-packages';
 import { MemoryStorage } from '../saves/memory-storage';
+import { tableAcceptedPackage } from './deal-line';
 
 const scenario = builtInScenario('alaska-2025') as Scenario;
 const options = {
@@ -131,9 +131,9 @@ describe('startAutosave', () => {
     const a = page(library, newGame());
     const other = page(library, newGame());
     other.store.getState().consult('ru');
-    a.store.getState().propose(COMPROMISE);
+    tableAcceptedPackage(a.store);
     a.store.getState().convene();
-    expect(a.store.getState().game.outcome).not.toBeNull();
+    expect(a.store.getState().game.outcome?.kind).toBe('deal');
     expect(a.autosaver.status()).toEqual({ kind: 'kept' });
     expect(library.list()).toHaveLength(1);
     expect(library.inProgress().map((e) => e.id)).toEqual([other.store.getState().gameId]);
@@ -144,7 +144,7 @@ describe('startAutosave', () => {
   it('tells a page whose game was finished in another page', () => {
     const library = createSaveLibrary(new MemoryStorage());
     const a = page(library, newGame());
-    a.store.getState().propose(COMPROMISE);
+    tableAcceptedPackage(a.store);
     const b = openAgain(library, a.store.getState().gameId);
     a.store.getState().convene();
     b.autosaver.recheck();
@@ -170,7 +170,7 @@ describe('startAutosave', () => {
     const storage = new MemoryStorage();
     const library = createSaveLibrary(storage);
     const a = page(library, newGame());
-    a.store.getState().propose(COMPROMISE);
+    tableAcceptedPackage(a.store);
     const writes: (string | null)[] = [];
     const setItem = storage.setItem.bind(storage);
     storage.setItem = (key, value) => {
@@ -185,7 +185,7 @@ describe('startAutosave', () => {
     const storage = new MemoryStorage();
     const library = createSaveLibrary(storage);
     const a = page(library, newGame());
-    a.store.getState().propose(COMPROMISE);
+    tableAcceptedPackage(a.store);
     // Fill storage to the last character.
     const fill = 'x'.repeat(40_000);
     const full = new MemoryStorage({ quota: storage.used() + 'filler'.length + fill.length });
@@ -199,11 +199,11 @@ describe('startAutosave', () => {
     expect(b.autosaver.status()).toEqual({
       kind: 'not-kept',
       problem: 'this browser’s storage is full or blocked',
-      held: 1,
+      held: 8,
     });
     // What it held before the summit is still there.
     const held = createSaveLibrary(full).openInProgress(b.store.getState().gameId);
-    expect(held.ok && held.save.steps.length).toBe(1);
+    expect(held.ok && held.save.steps.length).toBe(8);
   });
 
   it('says so, and throws nothing, when storage is blocked', () => {
@@ -212,7 +212,7 @@ describe('startAutosave', () => {
       kind: 'failed',
       problem: expect.stringMatching(/^cannot save in this browser: storage is full or blocked/),
     });
-    a.store.getState().propose(COMPROMISE);
+    tableAcceptedPackage(a.store);
     a.store.getState().convene();
     expect(a.autosaver.status()).toMatchObject({ kind: 'not-kept', held: null });
   });
@@ -220,7 +220,7 @@ describe('startAutosave', () => {
   it('starts a new slot when the page starts a new game', () => {
     const library = createSaveLibrary(new MemoryStorage());
     const a = page(library, newGame());
-    a.store.getState().propose(COMPROMISE);
+    tableAcceptedPackage(a.store);
     a.store.getState().convene();
     a.store.getState().reset();
     expect(a.autosaver.status()).toEqual({ kind: 'saved' });

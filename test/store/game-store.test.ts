@@ -17,6 +17,7 @@ import {
   selectTrust,
 } from '../../src/store/selectors';
 import { COMPROMISE as compromise } from '../canonical-packages';
+import { dealLine, playThrough, tableAcceptedPackage } from './deal-line';
 
 const scenario = builtInScenario('alaska-2025') as Scenario;
 const newStore = () => createGameStore(scenario, { seed: 7, difficulty: 'normal' });
@@ -25,19 +26,23 @@ const meta = { name: 'A lesson', savedAt: null };
 describe('the game store', () => {
   it('runs the reducer for each action and logs it with the state digest', () => {
     const store = newStore();
-    expect(store.getState().consult('ru').ok).toBe(true);
-    expect(store.getState().propose(compromise).ok).toBe(true);
+    const eve = dealLine(store).slice(0, -1);
+    for (const { action } of eve) expect(store.getState().dispatch(action).ok).toBe(true);
     const { steps, game } = store.getState();
-    expect(steps.map((s) => s.action.type)).toEqual(['consult', 'propose']);
-    expect(game.sessionsUsed).toBe(2);
-    expect(selectCurrentPackage(store.getState())).toEqual(compromise);
+    expect(steps).toEqual(eve);
+    expect(steps.map((s) => s.action.type)).toEqual([...Array(7).fill('consult'), 'propose']);
+    expect(game.sessionsUsed).toBe(8);
+    const tabled = eve.at(-1)?.action;
+    expect(selectCurrentPackage(store.getState())).toEqual(
+      tabled?.type === 'propose' ? tabled.package : null,
+    );
     expect(Object.values(selectAnswers(store.getState()) ?? {}).every((a) => a.accepts)).toBe(true);
     expect(selectCanConvene(store.getState())).toBe(true);
   });
 
   it('reaches a deal when the summit signs an accepted package', () => {
     const store = newStore();
-    store.getState().propose(compromise);
+    tableAcceptedPackage(store);
     store.getState().convene();
     const outcome = selectOutcome(store.getState());
     expect(outcome?.kind).toBe('deal');
@@ -204,12 +209,12 @@ describe('the game store', () => {
 
   it('takes over a save before its first step or after its last', () => {
     const store = newStore();
-    store.getState().propose(compromise);
-    store.getState().convene();
+    playThrough(store, dealLine(store));
     const save = store.getState().toSave(meta);
+    expect(save.steps).toHaveLength(9);
     const start = branchFromSave(save, 0);
     expect(start.ok && start.store.getState().game.sessionsUsed).toBe(0);
-    const end = branchFromSave(save, 2);
+    const end = branchFromSave(save, 9);
     expect(end.ok && end.store.getState().game.outcome?.kind).toBe('deal');
   });
 
@@ -235,17 +240,16 @@ describe('the save name and summary selectors', () => {
   it('name a game by how it stands, its sessions and its scenario', () => {
     const store = newStore();
     const title = scenario.title;
+    const line = dealLine(store);
     expect(selectDefaultSaveName(store.getState())).toBe(`In progress, session 1 — ${title}`);
-    store.getState().consult('ru');
-    store.getState().consult('us');
+    playThrough(store, line.slice(0, 2));
     expect(selectDefaultSaveName(store.getState())).toBe(`In progress, session 3 — ${title}`);
     expect(selectSaveSummary(store.getState())).toEqual({
       scenarioTitle: title,
       outcome: 'in progress',
     });
-    store.getState().propose(compromise);
-    store.getState().convene();
-    expect(selectDefaultSaveName(store.getState())).toBe(`Deal, 4 sessions — ${title}`);
+    playThrough(store, line.slice(2));
+    expect(selectDefaultSaveName(store.getState())).toBe(`Deal, 9 sessions — ${title}`);
     expect(selectSaveSummary(store.getState()).outcome).toBe('deal');
     store.getState().reset();
     store.getState().adjourn();

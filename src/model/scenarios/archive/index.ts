@@ -1,5 +1,6 @@
 import type { ScenarioHashScheme } from '../../scenario-hash';
 import alaska2025r1 from './alaska-2025.r1.json';
+import silverrunDamR1 from './silverrun-dam.r1.json';
 
 /**
  * Earlier versions of the built-in scenarios, exactly as a release shipped them, by scenario id,
@@ -10,12 +11,14 @@ import alaska2025r1 from './alaska-2025.r1.json';
  * new hashes. Rewording prose changes no game hash and needs no copy (see below for the saves of
  * release 0.1); renaming a party's country or an issue's or option's label does, and needs one.
  *
- * `alaska-2025.r1.json` is the file releases 0.1 and 0.2 played under rules 1 (reworded in
- * between; see EARLIER_HASHES), before rules 2 gave it concession curves, news and new numbers.
+ * `alaska-2025.r1.json` and `silverrun-dam.r1.json` are the files release 0.2 shipped and played
+ * under rules 1 (release 0.1's differ only in wording; see EARLIER_HASHES), before rules 2 gave
+ * them concession curves, news and new numbers.
  * The test of shipped hashes fails the day a change needs another archived copy.
  */
 export const ARCHIVED_SCENARIOS: Readonly<Record<string, readonly unknown[]>> = {
   'alaska-2025': [alaska2025r1],
+  'silverrun-dam': [silverrunDamR1],
 };
 
 /**
