@@ -157,3 +157,61 @@ export function actionArb(model: ScenarioModel): fc.Arbitrary<Action> {
 export function actionsArb(model: ScenarioModel): fc.Arbitrary<Action[]> {
   return fc.array(actionArb(model), { maxLength: 30, size: 'max' });
 }
+
+/** One party of a hand-made scenario: its weight per issue, its value per option, its no-deal value. */
+export interface HandMadeParty {
+  readonly weights: readonly number[];
+  /** values[issue][option], whole numbers 0–100. */
+  readonly values: readonly (readonly number[])[];
+  readonly noDeal: number;
+}
+
+/**
+ * A scenario written as numbers, for rules worked out by hand: parties "party-a", "party-b", …,
+ * issues "issue-1", … with as many options as the first party gives values, no red lines.
+ */
+export function handMadeScenario(parties: readonly HandMadeParty[]): Scenario {
+  const base = syntheticScenario(1, 2, 1);
+  const [template] = base.parties;
+  const [issueTemplate] = base.issues;
+  const [optionTemplate] = issueTemplate?.options ?? [];
+  if (!template || !issueTemplate || !optionTemplate) throw new Error('no synthetic template');
+  const why = 'Set by hand for a test.';
+  const basis = 'game-mechanic' as const;
+  const issues = (parties[0]?.values ?? []).map((options, i) => ({
+    ...issueTemplate,
+    id: `issue-${i + 1}`,
+    label: `Issue ${i + 1}`,
+    options: options.map((_, o) => ({
+      ...optionTemplate,
+      id: `option-${o + 1}`,
+      label: `Option ${o + 1}`,
+    })),
+  }));
+  return {
+    ...base,
+    id: 'hand-made',
+    issues,
+    parties: parties.map((spec, p) => ({
+      ...template,
+      id: `party-${String.fromCharCode(97 + p)}`,
+      country: `Party ${String.fromCharCode(65 + p)}`,
+      short: `P${String.fromCharCode(65 + p)}`,
+      reservationValue: { ...template.reservationValue, value: spec.noDeal },
+      redLines: [],
+      priorities: Object.fromEntries(
+        issues.map((issue, i) => [
+          issue.id,
+          {
+            weight: spec.weights[i] ?? 0,
+            why,
+            basis,
+            options: Object.fromEntries(
+              issue.options.map((o, k) => [o.id, { value: spec.values[i]?.[k] ?? 0, why, basis }]),
+            ),
+          },
+        ]),
+      ),
+    })),
+  };
+}
