@@ -55,45 +55,80 @@ export function bargainingSolutions(
   utilities: readonly Float64Array[],
   signableFrontier: readonly number[],
 ): BargainingSolutions {
-  const parties = model.partyIds.map((_, p) => p);
-  // gain × weight total, a whole number, recovered from the rounded utility.
-  const gainOf = (p: number, k: number) => {
+  // Each party's gain × weight total on each frontier package: a whole number, recovered from
+  // the rounded utility, exact in a double (below 2^53). Plain loops: these run over millions.
+  const size = signableFrontier.length;
+  const frontierGains = model.partyIds.map((_, p) => {
     const total = model.weightSums[p] ?? 1;
-    const sum = Math.round((utilities[p]?.[k] ?? 0) * total);
-    return sum - (model.reservationValues[p] ?? 0) * total;
-  };
-  const candidates = signableFrontier.filter((k) => parties.every((p) => gainOf(p, k) >= 0));
-  if (candidates.length === 0)
+    const noDeal = (model.reservationValues[p] ?? 0) * total;
+    const u = utilities[p] ?? new Float64Array(0);
+    const g = new Float64Array(size);
+    for (let j = 0; j < size; j++)
+      g[j] = Math.round((u[signableFrontier[j] ?? 0] ?? 0) * total) - noDeal;
+    return g;
+  });
+  const rows: number[] = [];
+  packages: for (let j = 0; j < size; j++) {
+    for (const g of frontierGains) if ((g[j] ?? 0) < 0) continue packages;
+    rows.push(j);
+  }
+  const candidates = rows.map((j) => signableFrontier[j] ?? 0);
+  const count = candidates.length;
+  if (count === 0)
     return { nash: null, nashTies: [], kalaiSmorodinsky: null, kalaiSmorodinskyTies: [] };
 
-  // Party p's gain numerator in candidate j, a whole number exact in a double (below 2^53).
-  const gains = parties.map((p) => Float64Array.from(candidates, (k) => gainOf(p, k)));
-  const ideal = gains.map((g) => g.reduce((a, b) => Math.max(a, b), 0));
-  // Only the parties that can gain take part; a and b below index this list.
-  const gainers = parties.filter((p) => (ideal[p] ?? 0) > 0);
-  const gain = (a: number, j: number) => gains[gainers[a] ?? 0]?.[j] ?? 0;
-  const idealOf = (a: number) => ideal[gainers[a] ?? 0] ?? 1;
-  const pairs: (readonly [number, number])[] = [];
-  for (let a = 0; a < gainers.length; a++)
-    for (let b = a + 1; b < gainers.length; b++) pairs.push([a, b]);
+  // Only the parties that can gain take part: gains[a][j] is the a-th such party's gain in
+  // candidate j, ideal[a] the largest of them.
+  const gains: Float64Array[] = [];
+  const ideal: number[] = [];
+  for (const g of frontierGains) {
+    const column = new Float64Array(count);
+    let best = 0;
+    for (let j = 0; j < count; j++) {
+      const x = g[rows[j] ?? 0] ?? 0;
+      column[j] = x;
+      if (x > best) best = x;
+    }
+    if (best > 0) {
+      gains.push(column);
+      ideal.push(best);
+    }
+  }
+  const gain = (a: number, j: number) => gains[a]?.[j] ?? 0;
 
+  const products = new Float64Array(count).fill(1);
+  for (const g of gains)
+    for (let j = 0; j < count; j++) products[j] = (products[j] ?? 0) * (g[j] ?? 0);
   const nashTies = bestCandidates(
-    candidates.length,
-    (j) => gainers.reduce((acc, _, a) => acc * gain(a, j), 1),
+    products,
     (top) => top * (1 - ESTIMATE_SLACK),
-    (j) => gainers.reduce((acc, _, a) => acc * BigInt(gain(a, j)), 1n),
+    (j) => gains.reduce((acc, _, a) => acc * BigInt(gain(a, j)), 1n),
   );
 
-  // Shares gain / ideal, compared exactly over a common denominator: the product of the ideals.
-  const common = gainers.reduce((acc, _, a) => acc * BigInt(idealOf(a)), 1n);
-  const scale = gainers.map((_, a) => common / BigInt(idealOf(a)));
-  const share = (a: number, j: number) => gain(a, j) / idealOf(a);
+  const pairs: (readonly [number, number])[] = [];
+  for (let a = 0; a < gains.length; a++)
+    for (let b = a + 1; b < gains.length; b++) pairs.push([a, b]);
+  const shares = gains.map((g, a) => {
+    const out = new Float64Array(count);
+    for (let j = 0; j < count; j++) out[j] = (g[j] ?? 0) / (ideal[a] ?? 1);
+    return out;
+  });
+  // Closest to equal shares is largest here: the negated sum of gaps.
+  const closeness = new Float64Array(count);
+  for (const [a, b] of pairs) {
+    const sa = shares[a] ?? closeness;
+    const sb = shares[b] ?? closeness;
+    for (let j = 0; j < count; j++)
+      closeness[j] = (closeness[j] ?? 0) - Math.abs((sa[j] ?? 0) - (sb[j] ?? 0));
+  }
+  // Shares compared exactly over a common denominator: the product of the ideal gains.
+  const common = ideal.reduce((acc, x) => acc * BigInt(x), 1n);
+  const scale = ideal.map((x) => common / BigInt(x));
   const ksTies = bestCandidates(
-    candidates.length,
-    (j) => -pairs.reduce((acc, [a, b]) => acc + Math.abs(share(a, j) - share(b, j)), 0),
+    closeness,
     (top) => top - ESTIMATE_SLACK,
     (j) => {
-      const scaled = gainers.map((_, a) => BigInt(gain(a, j)) * (scale[a] ?? 1n));
+      const scaled = scale.map((c, a) => BigInt(gain(a, j)) * c);
       let gap = 0n;
       for (const [a, b] of pairs) {
         const d = (scaled[a] ?? 0n) - (scaled[b] ?? 0n);
@@ -114,27 +149,21 @@ export function bargainingSolutions(
 }
 
 /**
- * The indices (0 to count − 1, ascending) whose exact score is the largest. The floating-point
- * estimate only narrows the field: every index whose estimate reaches `threshold(best estimate)`
+ * The indices of `estimates` (ascending) whose exact score is the largest. The floating-point
+ * estimates only narrow the field: every index whose estimate reaches `threshold(best estimate)`
  * is scored exactly, and the threshold is loose enough to keep every exact best.
  */
 function bestCandidates(
-  count: number,
-  estimate: (j: number) => number,
+  estimates: Float64Array,
   threshold: (best: number) => number,
   exact: (j: number) => bigint,
 ): number[] {
-  const estimates = new Float64Array(count);
   let best = Number.NEGATIVE_INFINITY;
-  for (let j = 0; j < count; j++) {
-    const e = estimate(j);
-    estimates[j] = e;
-    if (e > best) best = e;
-  }
+  for (const e of estimates) if (e > best) best = e;
   const floor = threshold(best);
   let ties: number[] = [];
   let top: bigint | null = null;
-  for (let j = 0; j < count; j++) {
+  for (let j = 0; j < estimates.length; j++) {
     if ((estimates[j] ?? 0) < floor) continue;
     const score = exact(j);
     if (top === null || score > top) {
