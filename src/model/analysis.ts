@@ -1,6 +1,6 @@
 import { type BargainingSolutions, bargainingSolutions } from './bargaining';
 import type { Choice, ScenarioModel } from './compile';
-import { nonDominated } from './pareto';
+import { gather, nonDominated, nonDominatedOptions } from './pareto';
 import { utilities } from './utility';
 
 /**
@@ -106,8 +106,9 @@ function redLineMask(model: ScenarioModel): Uint8Array {
 
 /**
  * The Pareto frontier of the packages whose options pass `allowed`. Utility is a sum over
- * issues, so a non-dominated package is made of non-dominated partial packages: the frontier
- * is built issue by issue, filtering after each, without enumerating every package.
+ * issues, so a non-dominated package is made of non-dominated partial packages and of options
+ * no other option of their issue dominates: the frontier is built issue by issue from those
+ * options, filtering after each, without enumerating every package.
  */
 function frontier(
   model: ScenarioModel,
@@ -115,9 +116,15 @@ function frontier(
 ): number[] {
   const parties = model.partyIds.length;
   let prefixes = [0];
-  let points = model.partyIds.map(() => new Float64Array(1));
+  let points: Float64Array[] = model.partyIds.map(() => new Float64Array(1));
   model.optionIds.forEach((options, i) => {
-    const usable = options.map((_, o) => o).filter((o) => allowed(i, o));
+    const contributions = model.partyIds.map((_, p) =>
+      options.map((_, o) => (model.weights[p]?.[i] ?? 0) * (model.values[p]?.[i]?.[o] ?? 0)),
+    );
+    const usable = nonDominatedOptions(
+      contributions,
+      options.map((_, o) => o).filter((o) => allowed(i, o)),
+    );
     const count = prefixes.length * usable.length;
     const nextPrefixes = new Array<number>(count);
     const nextPoints = model.partyIds.map(() => new Float64Array(count));
@@ -126,16 +133,16 @@ function frontier(
       for (const o of usable) {
         nextPrefixes[k] = prefix * options.length + o;
         for (let p = 0; p < parties; p++) {
-          const weight = model.weights[p]?.[i] ?? 0;
-          (nextPoints[p] as Float64Array)[k] =
-            (points[p]?.[j] ?? 0) + weight * (model.values[p]?.[i]?.[o] ?? 0);
+          (nextPoints[p] as Float64Array)[k] = (points[p]?.[j] ?? 0) + (contributions[p]?.[o] ?? 0);
         }
         k++;
       }
     });
-    const kept = nonDominated(nextPoints, count);
+    // One usable option moves every point alike, which changes no comparison.
+    const kept =
+      usable.length > 1 ? nonDominated(nextPoints, count) : nextPrefixes.map((_, x) => x);
     prefixes = kept.map((x) => nextPrefixes[x] ?? 0);
-    points = nextPoints.map((dim) => Float64Array.from(kept, (x) => dim[x] ?? 0));
+    points = nextPoints.map((dim) => gather(dim, kept));
   });
   return prefixes.sort((a, b) => a - b);
 }

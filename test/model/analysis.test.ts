@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { analyze, leftOnTable } from '../../src/model/analysis';
 import { choiceAt, compileScenario, indexOf, packageOf } from '../../src/model/compile';
 import { nonDominated } from '../../src/model/pareto';
-import { syntheticScenario } from '../../src/model/synthetic';
+import { opposedScenario, syntheticScenario } from '../../src/model/synthetic';
 import type { Scenario } from '../../src/model/types';
 import { HEAVY_TEST_TIMEOUT } from '../time-limits';
 import {
   alaskaModel,
   handMadeScenario,
+  smallManyParties,
   smallSynthetic,
   smallWithRedLines,
   withRedLines,
@@ -172,6 +173,24 @@ describe('analyze', { timeout: HEAVY_TEST_TIMEOUT }, () => {
     );
   });
 
+  it('finds what brute force finds with 4 to 6 parties', () => {
+    fc.assert(
+      fc.property(smallManyParties, (scenario) => expectSameAsReference(scenario)),
+      { numRuns: 150 },
+    );
+  });
+
+  it('puts every package on the frontier where the interests of 4 to 6 parties are opposed', () => {
+    for (const parties of [4, 5, 6]) {
+      const analysis = analyze(compileScenario(opposedScenario(parties, 6, 3, 6, parties)));
+      expect(analysis.paretoFrontier).toHaveLength(3 ** 6);
+      // Shared issues add nothing: option 1 is best for all on each.
+      const mixed = analyze(compileScenario(opposedScenario(parties, 6, 3, 4, parties)));
+      expect(mixed.paretoFrontier).toHaveLength(3 ** 4);
+      for (const k of mixed.paretoFrontier) expect(k % 9).toBe(0);
+    }
+  });
+
   it('finds what brute force finds when every package crosses a red line', () => {
     const base = syntheticScenario(2, 3, 11);
     const scenario = withRedLines(base, [[[0, 0]], [[0, 1]], [[0, 2]]], [0, 0, 0]);
@@ -332,7 +351,7 @@ describe('nonDominated', () => {
   const pointsArb = (dims: number, values: fc.Arbitrary<number>) =>
     fc.array(fc.array(values, { minLength: dims, maxLength: dims }), { maxLength: 40 });
 
-  for (const dims of [1, 2, 3, 4]) {
+  for (const dims of [1, 2, 3, 4, 5, 6]) {
     it(`keeps exactly the points no other point dominates, in ${dims} dimension(s), with ties`, () => {
       fc.assert(
         fc.property(pointsArb(dims, fc.integer({ min: 0, max: 3 })), (points) => {
@@ -349,6 +368,27 @@ describe('nonDominated', () => {
           expect(run(points, dims)).toEqual(bruteForce(points));
         }),
         { numRuns: 150 },
+      );
+    });
+  }
+
+  for (const dims of [4, 6]) {
+    it(`keeps exactly the points no other point dominates, in ${dims} dimensions, among hundreds`, () => {
+      // Enough points for a deep k-d tree; values from a narrow range, so many tie.
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.array(fc.integer({ min: 0, max: 12 }), { minLength: dims, maxLength: dims }),
+            {
+              minLength: 200,
+              maxLength: 400,
+            },
+          ),
+          (points) => {
+            expect(run(points, dims)).toEqual(bruteForce(points));
+          },
+        ),
+        { numRuns: 20 },
       );
     });
   }

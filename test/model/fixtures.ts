@@ -11,7 +11,7 @@ import {
 import type { Action, GameState } from '../../src/model/game';
 import { applyAction } from '../../src/model/reducer';
 import { builtInScenario } from '../../src/model/scenarios/index';
-import { syntheticScenario } from '../../src/model/synthetic';
+import { opposedScenario, syntheticScenario } from '../../src/model/synthetic';
 import type { Package, Scenario } from '../../src/model/types';
 
 /** The built-in scenario, compiled. */
@@ -93,18 +93,44 @@ export function withRedLines(
   };
 }
 
-/** Small generated scenarios with random red lines and no-deal values. */
-export const smallWithRedLines: fc.Arbitrary<Scenario> = smallSynthetic.chain((scenario) =>
-  fc
+/** A scenario with random red lines and no-deal values added. */
+function withRandomRedLines(scenario: Scenario): fc.Arbitrary<Scenario> {
+  const parties = scenario.parties.length;
+  return fc
     .record({
       lines: fc.array(fc.array(fc.tuple(fc.nat(3), fc.nat(3)), { maxLength: 3 }), {
-        minLength: 3,
-        maxLength: 3,
+        minLength: parties,
+        maxLength: parties,
       }),
-      reservations: fc.array(fc.integer({ min: 0, max: 90 }), { minLength: 3, maxLength: 3 }),
+      reservations: fc.array(fc.integer({ min: 0, max: 90 }), {
+        minLength: parties,
+        maxLength: parties,
+      }),
     })
-    .map(({ lines, reservations }) => withRedLines(scenario, lines, reservations)),
-);
+    .map(({ lines, reservations }) => withRedLines(scenario, lines, reservations));
+}
+
+/** Small generated scenarios with random red lines and no-deal values. */
+export const smallWithRedLines: fc.Arbitrary<Scenario> = smallSynthetic.chain(withRandomRedLines);
+
+/**
+ * Small generated scenarios of 4 to 6 parties, with random red lines and no-deal values: some
+ * with random interests, some with interests opposed on some issues and shared on the others.
+ */
+export const smallManyParties: fc.Arbitrary<Scenario> = fc
+  .record({
+    parties: fc.integer({ min: 4, max: 6 }),
+    issues: fc.integer({ min: 1, max: 3 }),
+    options: fc.integer({ min: 2, max: 3 }),
+    opposed: fc.option(fc.nat(3), { nil: undefined }),
+    seed: fc.integer({ min: 0, max: 1_000_000 }),
+  })
+  .map(({ parties, issues, options, opposed, seed }) =>
+    opposed === undefined
+      ? syntheticScenario(issues, options, seed, parties)
+      : opposedScenario(parties, issues, options, Math.min(opposed, issues), seed),
+  )
+  .chain(withRandomRedLines);
 
 /** A well-formed package of a scenario. */
 export function packageArb(model: ScenarioModel): fc.Arbitrary<Package> {
