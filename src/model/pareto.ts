@@ -152,6 +152,8 @@ class KeptTree {
   private readonly dims: number;
   /** The points in tree order; each node covers a range of it. */
   private readonly sorted: Int32Array;
+  /** coords[k × dims + d]: the coordinates of the point at tree position k. */
+  private readonly coords: Float64Array;
   /** Where each point sits in `sorted`. */
   private readonly slot: Int32Array;
   private readonly from: number[] = [];
@@ -165,22 +167,27 @@ class KeptTree {
   /** best[node × dims + d] */
   private readonly best: Float64Array;
   private readonly stack: Int32Array;
+  private readonly query: Float64Array;
 
   constructor(
     private readonly points: readonly Float64Array[],
     order: readonly number[],
   ) {
-    this.dims = points.length;
+    const dims = points.length;
+    this.dims = dims;
     this.sorted = Int32Array.from(order);
     this.slot = new Int32Array(order.length);
     this.leaf = new Int32Array(order.length);
     this.isKept = new Uint8Array(order.length);
     this.build(0, order.length, 0, -1);
     const nodes = this.from.length;
-    this.best = new Float64Array(nodes * this.dims).fill(Number.NEGATIVE_INFINITY);
+    this.best = new Float64Array(nodes * dims).fill(Number.NEGATIVE_INFINITY);
     this.stack = new Int32Array(nodes);
+    this.query = new Float64Array(dims);
+    this.coords = new Float64Array(order.length * dims);
     this.sorted.forEach((i, k) => {
       this.slot[i] = k;
+      for (let d = 0; d < dims; d++) this.coords[k * dims + d] = points[d]?.[i] ?? 0;
     });
   }
 
@@ -195,9 +202,14 @@ class KeptTree {
       this.leaf.fill(node, from, to);
       return node;
     }
-    const column = this.points[depth % this.dims] ?? new Float64Array(0);
-    this.sorted.subarray(from, to).sort((a, b) => (column[a] ?? 0) - (column[b] ?? 0));
     const middle = (from + to) >> 1;
+    selectMedian(
+      this.sorted,
+      from,
+      to,
+      middle,
+      this.points[depth % this.dims] ?? new Float64Array(0),
+    );
     this.low[node] = this.build(from, middle, depth + 1, node);
     this.high[node] = this.build(middle, to, depth + 1, node);
     return node;
@@ -205,14 +217,15 @@ class KeptTree {
 
   /** Marks point i kept and raises the best values on its way up. */
   keep(i: number): void {
+    const { dims, best, coords } = this;
     const k = this.slot[i] ?? 0;
     this.isKept[k] = 1;
     for (let node = this.leaf[k] ?? -1; node >= 0; node = this.parent[node] ?? -1) {
       let raised = false;
-      for (let d = 0; d < this.dims; d++) {
-        const value = this.points[d]?.[i] ?? 0;
-        if ((this.best[node * this.dims + d] ?? 0) < value) {
-          this.best[node * this.dims + d] = value;
+      for (let d = 0; d < dims; d++) {
+        const value = coords[k * dims + d] ?? 0;
+        if ((best[node * dims + d] ?? 0) < value) {
+          best[node * dims + d] = value;
           raised = true;
         }
       }
@@ -223,30 +236,73 @@ class KeptTree {
 
   /** Whether some kept point is at least as good as point i on every dimension. */
   holdsAtLeast(i: number): boolean {
-    const { dims, points } = this;
+    const { dims, best, coords, query, stack } = this;
+    for (let d = 0; d < dims; d++) query[d] = this.points[d]?.[i] ?? 0;
     let top = 0;
-    this.stack[top++] = 0;
+    stack[top++] = 0;
     nodes: while (top > 0) {
-      const node = this.stack[--top] ?? 0;
+      const node = stack[--top] ?? 0;
       for (let d = 0; d < dims; d++) {
-        if ((this.best[node * dims + d] ?? 0) < (points[d]?.[i] ?? 0)) continue nodes;
+        if ((best[node * dims + d] ?? 0) < (query[d] ?? 0)) continue nodes;
       }
       const low = this.low[node] ?? -1;
       if (low >= 0) {
-        this.stack[top++] = low;
-        this.stack[top++] = this.high[node] ?? 0;
+        stack[top++] = low;
+        stack[top++] = this.high[node] ?? 0;
         continue;
       }
-      candidates: for (let k = this.from[node] ?? 0; k < (this.to[node] ?? 0); k++) {
+      const end = this.to[node] ?? 0;
+      candidates: for (let k = this.from[node] ?? 0; k < end; k++) {
         if (this.isKept[k] !== 1) continue;
-        const j = this.sorted[k] ?? 0;
         for (let d = 0; d < dims; d++) {
-          if ((points[d]?.[j] ?? 0) < (points[d]?.[i] ?? 0)) continue candidates;
+          if ((coords[k * dims + d] ?? 0) < (query[d] ?? 0)) continue candidates;
         }
         return true;
       }
     }
     return false;
+  }
+}
+
+/**
+ * Reorders items[from, to) so that the item at `nth` is the one a sort by key would put there,
+ * with no larger key before it and no smaller one after (Hoare's selection, median of three).
+ */
+function selectMedian(
+  items: Int32Array,
+  from: number,
+  to: number,
+  nth: number,
+  key: Float64Array,
+): void {
+  let lo = from;
+  let hi = to - 1;
+  const value = (k: number) => key[items[k] ?? 0] ?? 0;
+  const swap = (a: number, b: number) => {
+    const t = items[a] ?? 0;
+    items[a] = items[b] ?? 0;
+    items[b] = t;
+  };
+  while (hi > lo) {
+    const mid = (lo + hi) >> 1;
+    if (value(mid) < value(lo)) swap(mid, lo);
+    if (value(hi) < value(lo)) swap(hi, lo);
+    if (value(hi) < value(mid)) swap(hi, mid);
+    const pivot = value(mid);
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (value(i) < pivot) i++;
+      while (value(j) > pivot) j--;
+      if (i <= j) {
+        swap(i, j);
+        i++;
+        j--;
+      }
+    }
+    if (nth <= j) hi = j;
+    else if (nth >= i) lo = i;
+    else return;
   }
 }
 
