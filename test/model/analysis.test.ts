@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, leftOnTable } from '../../src/model/analysis';
 import { choiceAt, compileScenario, indexOf, packageOf } from '../../src/model/compile';
-import { nonDominated } from '../../src/model/pareto';
+import { frontierBound, nonDominated } from '../../src/model/pareto';
 import { opposedScenario, syntheticScenario } from '../../src/model/synthetic';
 import type { Scenario } from '../../src/model/types';
 import { HEAVY_TEST_TIMEOUT } from '../time-limits';
@@ -412,6 +412,31 @@ describe('nonDominated', () => {
 
   it('keeps nothing of nothing', () => {
     expect(nonDominated([new Float64Array(0), new Float64Array(0)], 0)).toEqual([]);
+  });
+});
+
+describe('frontierBound', () => {
+  it('is at least the number of packages on the Pareto frontier and on its signable part', () => {
+    fc.assert(
+      fc.property(fc.oneof(smallWithRedLines, smallManyParties), (scenario) => {
+        const model = compileScenario(scenario);
+        const analysis = analyze(model);
+        const crossed = model.optionIds.map((options, i) =>
+          options.map((_, o) => model.redLines.some((lines) => lines[i]?.[o] === true)),
+        );
+        const bound = frontierBound(model.weights, model.values, crossed);
+        expect(bound).toBeGreaterThanOrEqual(analysis.paretoFrontier.length);
+        expect(bound).toBeGreaterThanOrEqual(analysis.feasibleFrontier.length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('is exact where every issue opposes the parties', () => {
+    const model = compileScenario(opposedScenario(5, 5, 3, 5, 2));
+    const crossed = model.optionIds.map((options) => options.map(() => false));
+    expect(frontierBound(model.weights, model.values, crossed)).toBe(3 ** 5);
+    expect(analyze(model).paretoFrontier).toHaveLength(3 ** 5);
   });
 });
 
