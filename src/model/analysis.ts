@@ -1,9 +1,13 @@
+import { type BargainingSolutions, bargainingSolutions } from './bargaining';
 import type { Choice, ScenarioModel } from './compile';
-import { nonDominated } from './pareto';
+import { gather, nonDominated, nonDominatedOptions } from './pareto';
 import { utilities } from './utility';
 
-/** Everything the game knows about the space of packages of a scenario. */
-export interface Analysis {
+/**
+ * Everything the game knows about the space of packages of a scenario, with its Nash and
+ * Kalai–Smorodinsky packages (see bargainingSolutions for their rules and ties).
+ */
+export interface Analysis extends BargainingSolutions {
   readonly packageCount: number;
   /** utilities[party][package index], 0–100. */
   readonly utilities: readonly Float64Array[];
@@ -15,15 +19,17 @@ export interface Analysis {
   readonly feasibleFrontier: readonly number[];
   /** Packages every party accepts without pressure: no red line, each at its no-deal value or more. */
   readonly zopaSize: number;
-  /** The package that maximises the product of gains over the no-deal values. */
-  readonly nash: number | null;
-  /** The package that gives every party the same share of its best possible gain. */
-  readonly kalaiSmorodinsky: number | null;
 }
 
 const cache = new WeakMap<ScenarioModel, Analysis>();
 
-/** Analyses every package of a scenario; the result is cached per compiled scenario. */
+/**
+ * Analyses every package of a scenario: each party's utility (0–100) by package index, the
+ * packages that cross a red line, the Pareto frontier and its signable part (package indices,
+ * ascending), the size of the zone of possible agreement, and the Nash and Kalai–Smorodinsky
+ * packages with their exact ties (rules in bargainingSolutions). It cannot fail on a scenario
+ * the schema accepts. The result is cached per compiled scenario.
+ */
 export function analyze(model: ScenarioModel): Analysis {
   const cached = cache.get(model);
   if (cached) return cached;
@@ -100,8 +106,9 @@ function redLineMask(model: ScenarioModel): Uint8Array {
 
 /**
  * The Pareto frontier of the packages whose options pass `allowed`. Utility is a sum over
- * issues, so a non-dominated package is made of non-dominated partial packages: the frontier
- * is built issue by issue, filtering after each, without enumerating every package.
+ * issues, so a non-dominated package is made of non-dominated partial packages and of options
+ * no other option of their issue dominates: the frontier is built issue by issue from those
+ * options, filtering after each, without enumerating every package.
  */
 function frontier(
   model: ScenarioModel,
@@ -109,9 +116,15 @@ function frontier(
 ): number[] {
   const parties = model.partyIds.length;
   let prefixes = [0];
-  let points = model.partyIds.map(() => new Float64Array(1));
+  let points: Float64Array[] = model.partyIds.map(() => new Float64Array(1));
   model.optionIds.forEach((options, i) => {
-    const usable = options.map((_, o) => o).filter((o) => allowed(i, o));
+    const contributions = model.partyIds.map((_, p) =>
+      options.map((_, o) => (model.weights[p]?.[i] ?? 0) * (model.values[p]?.[i]?.[o] ?? 0)),
+    );
+    const usable = nonDominatedOptions(
+      contributions,
+      options.map((_, o) => o).filter((o) => allowed(i, o)),
+    );
     const count = prefixes.length * usable.length;
     const nextPrefixes = new Array<number>(count);
     const nextPoints = model.partyIds.map(() => new Float64Array(count));
@@ -120,63 +133,18 @@ function frontier(
       for (const o of usable) {
         nextPrefixes[k] = prefix * options.length + o;
         for (let p = 0; p < parties; p++) {
-          const weight = model.weights[p]?.[i] ?? 0;
-          (nextPoints[p] as Float64Array)[k] =
-            (points[p]?.[j] ?? 0) + weight * (model.values[p]?.[i]?.[o] ?? 0);
+          (nextPoints[p] as Float64Array)[k] = (points[p]?.[j] ?? 0) + (contributions[p]?.[o] ?? 0);
         }
         k++;
       }
     });
-    const kept = nonDominated(nextPoints, count);
+    // One usable option moves every point alike, which changes no comparison.
+    const kept =
+      usable.length > 1 ? nonDominated(nextPoints, count) : nextPrefixes.map((_, x) => x);
     prefixes = kept.map((x) => nextPrefixes[x] ?? 0);
-    points = nextPoints.map((dim) => Float64Array.from(kept, (x) => dim[x] ?? 0));
+    points = nextPoints.map((dim) => gather(dim, kept));
   });
   return prefixes.sort((a, b) => a - b);
-}
-
-function bargainingSolutions(
-  model: ScenarioModel,
-  utilityArrays: readonly Float64Array[],
-  feasibleFrontier: readonly number[],
-): { nash: number | null; kalaiSmorodinsky: number | null } {
-  // Products and sums run over parties in id order, so reordering the parties cannot change
-  // a floating-point tie.
-  const order = model.partyIds
-    .map((id, p) => ({ id, p }))
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((x) => x.p);
-  const gain = (p: number, k: number) =>
-    (utilityArrays[p]?.[k] ?? 0) - (model.reservationValues[p] ?? 0);
-  const rational = feasibleFrontier.filter((k) => order.every((p) => gain(p, k) >= 0));
-
-  let nash: number | null = null;
-  let bestProduct = 0;
-  for (const k of rational) {
-    const product = order.reduce((acc, p) => acc * gain(p, k), 1);
-    if (product > bestProduct) {
-      bestProduct = product;
-      nash = k;
-    }
-  }
-
-  const ideal = order.map(() => 0);
-  for (const k of rational) {
-    order.forEach((p, n) => {
-      ideal[n] = Math.max(ideal[n] ?? 0, gain(p, k));
-    });
-  }
-  let kalaiSmorodinsky: number | null = null;
-  let bestShare = Number.NEGATIVE_INFINITY;
-  for (const k of rational) {
-    const share = Math.min(
-      ...order.map((p, n) => ((ideal[n] ?? 0) > 0 ? gain(p, k) / (ideal[n] ?? 1) : 1)),
-    );
-    if (share > bestShare) {
-      bestShare = share;
-      kalaiSmorodinsky = k;
-    }
-  }
-  return { nash, kalaiSmorodinsky };
 }
 
 /**

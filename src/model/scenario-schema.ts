@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { frontierBound } from './pareto';
 import { unrecordedQuotes } from './quotes';
 import type { Scenario } from './types';
 import {
@@ -12,6 +13,16 @@ import {
 
 /** Packages a scenario may have at most; larger ones are too slow to analyse in a browser. */
 export const MAX_PACKAGES = 4_194_304;
+
+/**
+ * Packages that may lie on the Pareto frontier (or its signable part) of a scenario with 4 to
+ * 6 parties, by frontierBound. A game mechanic, from measurement: the frontier of 4 or more
+ * dimensions is found by a sweep whose time grows faster than the frontier's size (README,
+ * "Speed": with every interest opposed, 4,194,304 packages and this many on both frontiers
+ * take a few seconds on a loaded two-core machine). With 2 or 3 parties the sweeps take
+ * n log n time and only MAX_PACKAGES applies.
+ */
+export const MAX_FRONTIER_MANY_PARTIES = 65_536;
 
 const id = v.pipe(
   v.string('must be a text id'),
@@ -255,6 +266,34 @@ export function describeScenarioErrors(errors: readonly string[]): string {
   return `invalid scenario: ${errors[0] ?? 'unknown problem'}${more}`;
 }
 
+/**
+ * With 4 or more parties, the error naming how many packages can lie on the Pareto frontier
+ * when that is more than MAX_FRONTIER_MANY_PARTIES; null otherwise.
+ */
+function frontierTooLarge(s: Scenario): string | null {
+  if (s.parties.length < 4) return null;
+  const weights = s.parties.map((party) =>
+    s.issues.map((i) => party.priorities[i.id]?.weight ?? 0),
+  );
+  const values = s.parties.map((party) =>
+    s.issues.map((i) => i.options.map((o) => party.priorities[i.id]?.options[o.id]?.value ?? 0)),
+  );
+  const crossed = s.issues.map((i) =>
+    i.options.map((o) =>
+      s.parties.some((party) => party.redLines.some((r) => r.issue === i.id && r.option === o.id)),
+    ),
+  );
+  const bound = frontierBound(weights, values, crossed);
+  if (bound <= MAX_FRONTIER_MANY_PARTIES) return null;
+  return (
+    `issues: with ${s.parties.length} parties, up to ${bound} packages can be on the Pareto frontier ` +
+    `(the product, over issues, of the options no other option beats for every party), more ` +
+    `than the ${MAX_FRONTIER_MANY_PARTIES} a game can analyse with 4 to 6 parties: finding the ` +
+    'frontier takes time growing faster than its size. Give the parties more shared interests ' +
+    'or fewer options'
+  );
+}
+
 function duplicates(ids: readonly string[]): string[] {
   return ids.filter((x, i) => ids.indexOf(x) !== i);
 }
@@ -353,5 +392,8 @@ function crossCheck(s: Scenario): string[] {
   if (w.fairness + w.efficiency + w.durability <= 0) {
     errors.push('rules.outcome.scoreWeights: at least one weight must be above 0');
   }
+  // Only a scenario that is otherwise sound has a frontier worth bounding.
+  const frontierError = errors.length === 0 ? frontierTooLarge(s) : null;
+  if (frontierError) errors.push(frontierError);
   return errors;
 }

@@ -14,7 +14,7 @@ export interface NaiveAnalysis {
 /**
  * The straightforward way: every package's utilities from its choice, every package sorted
  * best first, a sweep that keeps what nothing kept so far dominates, and the Nash package as
- * the best product of gains over all signable packages.
+ * the best product of gains over all signable packages, not only those on the frontier.
  */
 export function naiveAnalysis(model: ScenarioModel): NaiveAnalysis {
   const parties = model.partyIds.length;
@@ -50,24 +50,26 @@ export function naiveAnalysis(model: ScenarioModel): NaiveAnalysis {
       )
     : paretoFrontier;
 
-  // Products run over parties in id order, as the project's analysis does, so a
-  // floating-point tie falls the same way.
-  const byId = model.partyIds
-    .map((id, p) => ({ id, p }))
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((x) => x.p);
-  let nash: number | null = null;
-  let bestProduct = 0;
+  // The Nash package by its rule, checked the slow way: gains × weight total are whole numbers,
+  // the product runs over the parties that gain in some signable package at or above every
+  // no-deal value, compared exactly; the first best package in index order wins.
+  const gain = (p: number, k: number) => {
+    const total = model.weightSums[p] ?? 1;
+    return Math.round((utilities[p]?.[k] ?? 0) * total) - (model.reservationValues[p] ?? 0) * total;
+  };
+  const rational: number[] = [];
   for (let k = 0; k < count; k++) {
     if (redLined[k] === 1) continue;
-    let product = 1;
-    let rational = true;
-    for (const p of byId) {
-      const gain = (utilities[p]?.[k] ?? 0) - (model.reservationValues[p] ?? 0);
-      if (gain < 0) rational = false;
-      product *= gain;
-    }
-    if (rational && product > bestProduct) {
+    if (model.partyIds.every((_, p) => gain(p, k) >= 0)) rational.push(k);
+  }
+  const gainers = model.partyIds
+    .map((_, p) => p)
+    .filter((p) => rational.some((k) => gain(p, k) > 0));
+  let nash: number | null = null;
+  let bestProduct = -1n;
+  for (const k of rational) {
+    const product = gainers.reduce((acc, p) => acc * BigInt(gain(p, k)), 1n);
+    if (product > bestProduct) {
       bestProduct = product;
       nash = k;
     }

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { ANALYSIS_TARGET_MS, benchAnalysis, crossCheckBuiltIn } from './analysis-bench';
 import { BOOT_RATIO_TARGET } from './boot-bench';
+import { benchManyParties, MANY_PARTIES_TARGET_MS } from './many-parties-bench';
 import { benchReplay, REPLAY_TARGET_GAMES_PER_SECOND, savedGames } from './replay-bench';
 import { OUR_CODE_BUDGET_BYTES, SIZE_GROUP_LABELS, SIZE_GROUPS, type Size } from './size-bench';
 import { benchWeb } from './web-bench';
@@ -12,6 +13,8 @@ const BASELINE_RUNS = 3;
 const GAMES = 2000;
 const REPLAY_ROUNDS = 5;
 const BOOT_ROUNDS = 9;
+const MANY_PARTIES = [4, 6] as const;
+const MANY_PARTIES_RUNS = 3;
 
 const json = process.argv.includes('--json');
 const log = json ? () => {} : (line = '') => console.log(line);
@@ -60,7 +63,26 @@ log(`   cross-check on ${BUILT_IN_ID} (has red lines), untimed: agree ${yesNo(bu
 for (const [what, same] of Object.entries(builtInChecks)) if (!same) log(`     differs: ${what}`);
 
 log();
-log(`3. Replay verification on ${BUILT_IN_ID} (parseSaveText + replaySave)`);
+log(
+  '3. Analysis with 4 and 6 parties at the bounds of the schema (test/bench/many-parties-bench.ts)',
+);
+log('   every package the schema allows, interests opposed on 16 of 22 issues, one red line');
+const manyParties = MANY_PARTIES.map((parties) => benchManyParties(parties, MANY_PARTIES_RUNS));
+for (const m of manyParties) {
+  log(`   ${m.parties} parties`);
+  log(`     packages          ${m.packages.toLocaleString('en-US')}`);
+  log(`     runs (fresh each) ${m.timing.samples.map((x) => x.toFixed(0)).join(', ')} ms`);
+  log(`     median / min      ${ms(m.timing.median)} / ${ms(m.timing.min)}`);
+  log(`     target            < ${MANY_PARTIES_TARGET_MS} ms (median): ${verdict(m.pass)}`);
+  log(
+    `     frontiers         ${m.frontierSize.toLocaleString('en-US')} packages, ${m.feasibleFrontierSize.toLocaleString('en-US')} signable`,
+  );
+  for (const [what, ok] of Object.entries(m.checks)) log(`     ${what.padEnd(17)} ${yesNo(ok)}`);
+}
+const manyPartiesRight = manyParties.every((m) => Object.values(m.checks).every(Boolean));
+
+log();
+log(`4. Replay verification on ${BUILT_IN_ID} (parseSaveText + replaySave)`);
 const started = performance.now();
 const games = savedGames(BUILT_IN_ID, GAMES);
 const generatedMs = performance.now() - started;
@@ -80,7 +102,7 @@ log(
 
 log();
 log(
-  '4. Build sizes (vite build with the project config; gzip level 9 per file; 1 kB = 1000 bytes)',
+  '5. Build sizes (vite build with the project config; gzip level 9 per file; 1 kB = 1000 bytes)',
 );
 const web = await benchWeb(BOOT_ROUNDS);
 const { sizes, boot } = web;
@@ -102,7 +124,7 @@ if (!phaserSplit) log('   no Phaser chunk in the build: the split of our code fr
 
 log();
 log(
-  `5. Boot to the first screen in Chromium (ms from navigation start to the page's performance mark)`,
+  `6. Boot to the first screen in Chromium (ms from navigation start to the page's performance mark)`,
 );
 if ('skipped' in boot) {
   log(`   skipped: Chromium could not be found or started — ${boot.skipped}`);
@@ -147,6 +169,13 @@ const rows: readonly (readonly string[])[] = [
     `${analysis.ratio.toFixed(1)}× slower`,
     `agree: ${yesNo(analysisAgrees)}`,
   ],
+  ...manyParties.map((m) => [
+    `analysis ${m.parties} parties at the bounds`,
+    ms(m.timing.median),
+    ms(m.timing.min),
+    `< ${MANY_PARTIES_TARGET_MS} ms`,
+    verdict(m.pass),
+  ]),
   [
     `replay ${replay.games} saves`,
     `${rate(replay.gamesPerSecond)} games/s`,
@@ -195,7 +224,14 @@ log(
 if (json)
   console.log(
     JSON.stringify(
-      { machine, analysis, builtInChecks, replay: { ...replay, generatedMs }, web },
+      {
+        machine,
+        analysis,
+        builtInChecks,
+        manyParties,
+        replay: { ...replay, generatedMs },
+        web,
+      },
       null,
       2,
     ),
@@ -205,6 +241,7 @@ const bootClean = 'skipped' in boot || boot.clean;
 if (
   !analysisAgrees ||
   !builtInAgrees ||
+  !manyPartiesRight ||
   replay.verified !== replay.games ||
   !phaserSplit ||
   !bootClean

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handMadeScenario } from '../model/fixtures';
 import { builtInScenarioData, expectFailure, SIM_TIMEOUT, sim, tempDir } from './sim';
 
 describe.concurrent('sim analyze', { timeout: SIM_TIMEOUT }, () => {
@@ -12,6 +13,34 @@ describe.concurrent('sim analyze', { timeout: SIM_TIMEOUT }, () => {
     const parties = modified.parties as { reservationValue: { value: number } }[];
     if (parties[0]) parties[0].reservationValue.value = 150;
     writeFileSync(join(dir.path, 'invalid.json'), JSON.stringify(modified));
+    // Package 0 and package 1 tie exactly for both solutions; party c gains nothing in any.
+    const tied = handMadeScenario([
+      {
+        weights: [1, 2],
+        values: [
+          [1, 0],
+          [6, 13],
+        ],
+        noDeal: 0,
+      },
+      {
+        weights: [1, 2],
+        values: [
+          [1, 0],
+          [40, 19],
+        ],
+        noDeal: 0,
+      },
+      {
+        weights: [1, 1],
+        values: [
+          [50, 50],
+          [50, 50],
+        ],
+        noDeal: 50,
+      },
+    ]);
+    writeFileSync(join(dir.path, 'tied.json'), JSON.stringify(tied));
   });
   afterAll(() => dir.remove());
 
@@ -62,6 +91,21 @@ describe.concurrent('sim analyze', { timeout: SIM_TIMEOUT }, () => {
     expect(result.nash.package).toBeTypeOf('object');
     expect(typeof result.elapsedMs).toBe('number');
     expect(run.stdout.length).toBeLessThan(5_000);
+  });
+
+  it('names a Nash package beside a zone of agreement even when a leader can gain nothing, and counts ties', async () => {
+    const run = await sim(dir.path, 'analyze', '--scenario', 'tied.json');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Zone of possible agreement: yes');
+    expect(run.stdout).toContain(
+      'Nash bargaining package: issue-1: option-1, issue-2: option-1\n  Party A 4.3 · Party B 27.0 · Party C 50.0\n  tied exactly with 1 more; the first in scenario order',
+    );
+    expect(run.stdout).not.toContain('none');
+    const json = JSON.parse(
+      (await sim(dir.path, 'analyze', '--scenario', 'tied.json', '--json')).stdout,
+    );
+    expect(json.nash.ties).toBe(2);
+    expect(json.kalaiSmorodinsky.ties).toBe(2);
   });
 
   it('reads a scenario file from disk', async () => {

@@ -11,7 +11,7 @@ import {
 import type { Action, GameState } from '../../src/model/game';
 import { applyAction } from '../../src/model/reducer';
 import { builtInScenario } from '../../src/model/scenarios/index';
-import { syntheticScenario } from '../../src/model/synthetic';
+import { opposedScenario, syntheticScenario } from '../../src/model/synthetic';
 import type { Package, Scenario } from '../../src/model/types';
 
 /** The built-in scenario, compiled. */
@@ -93,18 +93,44 @@ export function withRedLines(
   };
 }
 
-/** Small generated scenarios with random red lines and no-deal values. */
-export const smallWithRedLines: fc.Arbitrary<Scenario> = smallSynthetic.chain((scenario) =>
-  fc
+/** A scenario with random red lines and no-deal values added. */
+function withRandomRedLines(scenario: Scenario): fc.Arbitrary<Scenario> {
+  const parties = scenario.parties.length;
+  return fc
     .record({
       lines: fc.array(fc.array(fc.tuple(fc.nat(3), fc.nat(3)), { maxLength: 3 }), {
-        minLength: 3,
-        maxLength: 3,
+        minLength: parties,
+        maxLength: parties,
       }),
-      reservations: fc.array(fc.integer({ min: 0, max: 90 }), { minLength: 3, maxLength: 3 }),
+      reservations: fc.array(fc.integer({ min: 0, max: 90 }), {
+        minLength: parties,
+        maxLength: parties,
+      }),
     })
-    .map(({ lines, reservations }) => withRedLines(scenario, lines, reservations)),
-);
+    .map(({ lines, reservations }) => withRedLines(scenario, lines, reservations));
+}
+
+/** Small generated scenarios with random red lines and no-deal values. */
+export const smallWithRedLines: fc.Arbitrary<Scenario> = smallSynthetic.chain(withRandomRedLines);
+
+/**
+ * Small generated scenarios of 4 to 6 parties, with random red lines and no-deal values: some
+ * with random interests, some with interests opposed on some issues and shared on the others.
+ */
+export const smallManyParties: fc.Arbitrary<Scenario> = fc
+  .record({
+    parties: fc.integer({ min: 4, max: 6 }),
+    issues: fc.integer({ min: 1, max: 3 }),
+    options: fc.integer({ min: 2, max: 3 }),
+    opposed: fc.option(fc.nat(3), { nil: undefined }),
+    seed: fc.integer({ min: 0, max: 1_000_000 }),
+  })
+  .map(({ parties, issues, options, opposed, seed }) =>
+    opposed === undefined
+      ? syntheticScenario(issues, options, seed, parties)
+      : opposedScenario(parties, issues, options, Math.min(opposed, issues), seed),
+  )
+  .chain(withRandomRedLines);
 
 /** A well-formed package of a scenario. */
 export function packageArb(model: ScenarioModel): fc.Arbitrary<Package> {
@@ -156,4 +182,62 @@ export function actionArb(model: ScenarioModel): fc.Arbitrary<Action> {
 /** Runs of up to 30 actions, long enough to end most games. */
 export function actionsArb(model: ScenarioModel): fc.Arbitrary<Action[]> {
   return fc.array(actionArb(model), { maxLength: 30, size: 'max' });
+}
+
+/** One party of a hand-made scenario: its weight per issue, its value per option, its no-deal value. */
+export interface HandMadeParty {
+  readonly weights: readonly number[];
+  /** values[issue][option], whole numbers 0–100. */
+  readonly values: readonly (readonly number[])[];
+  readonly noDeal: number;
+}
+
+/**
+ * A scenario written as numbers, for rules worked out by hand: parties "party-a", "party-b", …,
+ * issues "issue-1", … with as many options as the first party gives values, no red lines.
+ */
+export function handMadeScenario(parties: readonly HandMadeParty[]): Scenario {
+  const base = syntheticScenario(1, 2, 1);
+  const [template] = base.parties;
+  const [issueTemplate] = base.issues;
+  const [optionTemplate] = issueTemplate?.options ?? [];
+  if (!template || !issueTemplate || !optionTemplate) throw new Error('no synthetic template');
+  const why = 'Set by hand for a test.';
+  const basis = 'game-mechanic' as const;
+  const issues = (parties[0]?.values ?? []).map((options, i) => ({
+    ...issueTemplate,
+    id: `issue-${i + 1}`,
+    label: `Issue ${i + 1}`,
+    options: options.map((_, o) => ({
+      ...optionTemplate,
+      id: `option-${o + 1}`,
+      label: `Option ${o + 1}`,
+    })),
+  }));
+  return {
+    ...base,
+    id: 'hand-made',
+    issues,
+    parties: parties.map((spec, p) => ({
+      ...template,
+      id: `party-${String.fromCharCode(97 + p)}`,
+      country: `Party ${String.fromCharCode(65 + p)}`,
+      short: `P${String.fromCharCode(65 + p)}`,
+      reservationValue: { ...template.reservationValue, value: spec.noDeal },
+      redLines: [],
+      priorities: Object.fromEntries(
+        issues.map((issue, i) => [
+          issue.id,
+          {
+            weight: spec.weights[i] ?? 0,
+            why,
+            basis,
+            options: Object.fromEntries(
+              issue.options.map((o, k) => [o.id, { value: spec.values[i]?.[k] ?? 0, why, basis }]),
+            ),
+          },
+        ]),
+      ),
+    })),
+  };
 }

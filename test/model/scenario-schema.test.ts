@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { choiceOf, compileScenario } from '../../src/model/compile';
 import {
   describeScenarioErrors,
+  MAX_FRONTIER_MANY_PARTIES,
   MAX_PACKAGES,
   parseScenario,
   parseScenarioText,
@@ -10,9 +11,9 @@ import {
 } from '../../src/model/scenario-schema';
 import alaskaJson from '../../src/model/scenarios/alaska-2025.json';
 import { BUILT_IN_SCENARIO_IDS, builtInScenario } from '../../src/model/scenarios/index';
-import { syntheticScenario } from '../../src/model/synthetic';
+import { opposedScenario, syntheticScenario } from '../../src/model/synthetic';
 import type { Rationale } from '../../src/model/types';
-import { smallWithRedLines } from './fixtures';
+import { handMadeScenario, smallWithRedLines, withRedLines } from './fixtures';
 
 // biome-ignore lint/suspicious/noExplicitAny: a test edits the raw scenario JSON freely.
 type Raw = any;
@@ -335,6 +336,59 @@ describe('parseScenario', () => {
     expect(4 ** 12).toBeGreaterThan(MAX_PACKAGES);
     expect(errorsOf(parseScenario(big))).toEqual([
       `issues: ${4 ** 12} packages is more than the ${MAX_PACKAGES} a game can analyse`,
+    ]);
+  });
+
+  it('refuses 4 to 6 parties whose Pareto frontier can hold more packages than a game can analyse', () => {
+    // Interests opposed on all 17 issues: every one of the 2^17 packages is on the frontier.
+    for (const parties of [4, 6]) {
+      const opposed = opposedScenario(parties, 17, 2, 17, 1);
+      expect(2 ** 17).toBeGreaterThan(MAX_FRONTIER_MANY_PARTIES);
+      const [error, ...more] = errorsOf(parseScenario(opposed));
+      expect(more).toEqual([]);
+      expect(error).toMatch(
+        new RegExp(
+          `^issues: with ${parties} parties, up to 131072 packages can be on the Pareto frontier .*more than the ${MAX_FRONTIER_MANY_PARTIES} a game can analyse with 4 to 6 parties: finding the frontier takes time growing faster than its size`,
+        ),
+      );
+    }
+  });
+
+  it('accepts 4 to 6 parties with the most packages there can be, if the frontier stays within bounds', () => {
+    // 2^22 packages, interests opposed on 16 issues and shared on 6: 2^16 on the frontier.
+    for (const parties of [4, 5, 6]) {
+      const scenario = opposedScenario(parties, 22, 2, 16, 1);
+      expect(2 ** 22).toBe(MAX_PACKAGES);
+      expect(2 ** 16).toBe(MAX_FRONTIER_MANY_PARTIES);
+      expect(errorsOf(parseScenario(scenario))).toEqual([]);
+    }
+    // Three parties are not bounded by the frontier: their sweeps take n log n time.
+    expect(errorsOf(parseScenario(opposedScenario(3, 22, 2, 22, 1)))).toEqual([]);
+  });
+
+  it('counts the options a red line frees when it bounds the frontier', () => {
+    // 16 opposed issues, then one where option 1 is best for all and options 2 and 3 are
+    // each preferred by one party: 2^16 on the frontier, until a red line rules option 1 out.
+    const opposed = [[[60, 40]], [[40, 60]], [[50, 50]], [[50, 50]]];
+    const last = [
+      [100, 50, 40],
+      [100, 40, 50],
+      [100, 0, 0],
+      [100, 0, 0],
+    ];
+    const scenario = handMadeScenario(
+      last.map((values, p) => ({
+        weights: new Array<number>(17).fill(1),
+        values: [...new Array(16).fill(opposed[p]?.[0]), values],
+        noDeal: 0,
+      })),
+    );
+    expect(errorsOf(parseScenario(scenario))).toEqual([]);
+    const ruledOut = withRedLines(scenario, [[], [], [[16, 0]]], []);
+    expect(errorsOf(parseScenario(ruledOut))).toEqual([
+      expect.stringMatching(
+        /^issues: with 4 parties, up to 131072 packages can be on the Pareto frontier/,
+      ),
     ]);
   });
 

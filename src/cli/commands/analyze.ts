@@ -15,6 +15,8 @@ export const ANALYZE: CommandSpec = {
 interface NamedPackage {
   readonly package: Package;
   readonly utilities: Readonly<Record<string, number>>;
+  /** How many packages share its value exactly; the first in scenario order is named. */
+  readonly ties: number;
 }
 
 /** The space of packages of a scenario: its size, frontier, ZOPA and bargaining solutions. */
@@ -32,8 +34,8 @@ export function runAnalyze(argv: readonly string[]): CommandResult {
     paretoFrontier: analysis.paretoFrontier.length,
     signableFrontier: analysis.feasibleFrontier.length,
     zopa: { exists: analysis.zopaSize > 0, size: analysis.zopaSize },
-    nash: named(model, analysis, analysis.nash),
-    kalaiSmorodinsky: named(model, analysis, analysis.kalaiSmorodinsky),
+    nash: named(model, analysis, analysis.nashTies),
+    kalaiSmorodinsky: named(model, analysis, analysis.kalaiSmorodinskyTies),
     elapsedMs,
   };
 
@@ -44,6 +46,11 @@ export function runAnalyze(argv: readonly string[]): CommandResult {
           `  ${Object.entries(found.utilities)
             .map(([id, u]) => `${partyName(model, id)} ${formatUtility(u)}`)
             .join(' · ')}`,
+          ...(found.ties > 1
+            ? [
+                `  tied exactly with ${formatCount(found.ties - 1)} more; the first in scenario order`,
+              ]
+            : []),
         ]
       : [`${label}: none (no signable package leaves every leader at or above no deal)`];
   const lines = [
@@ -63,13 +70,15 @@ export function runAnalyze(argv: readonly string[]): CommandResult {
 function named(
   model: ScenarioModel,
   analysis: Analysis,
-  index: number | null,
+  ties: readonly number[],
 ): NamedPackage | null {
-  if (index === null) return null;
+  const [index] = ties;
+  if (index === undefined) return null;
   return {
     package: packageOf(model, choiceAt(model, index)),
     utilities: Object.fromEntries(
       model.partyIds.map((id, p) => [id, roundUtility(analysis.utilities[p]?.[index] ?? 0)]),
     ),
+    ties: ties.length,
   };
 }

@@ -244,11 +244,11 @@ export function packagesSection(facts: DebriefFacts): HTMLElement {
           facts.pkg ? keyItem('yours', packageName(facts)) : null,
           keyItem(
             'nash',
-            'Nash: the largest product of the leaders’ gains over their stated no-deal values',
+            'Nash: the largest product of the gains over the stated no-deal values, among leaders who can gain at all',
           ),
           keyItem(
             'ks',
-            'Kalai–Smorodinsky: every leader gets the same share of the most it could gain',
+            'Kalai–Smorodinsky: the package closest to giving every leader the same share of the most it could gain over no deal',
           ),
           keyLine('frontier', 'Pareto frontier for these two: nothing signable is better for both'),
           keyLine('signable', 'A package crossing no red line (a dot may stand for several)'),
