@@ -12,9 +12,15 @@ const evaluateJson = async (cwd: string, pkg: unknown) => {
 
 /** The exact shape DESIGN.md gives, keys in order. */
 const expectShape = (result: Record<string, Record<string, unknown>>) => {
-  expect(Object.keys(result)).toEqual(['utilities', 'accepts', 'outcomeIfSigned']);
+  expect(Object.keys(result)).toEqual([
+    'utilities',
+    'accepts',
+    'acceptsAtOpening',
+    'outcomeIfSigned',
+  ]);
   expect(Object.keys(result.utilities ?? {})).toEqual(['us', 'ru', 'ua']);
   expect(Object.keys(result.accepts ?? {})).toEqual(['us', 'ru', 'ua']);
+  expect(Object.keys(result.acceptsAtOpening ?? {})).toEqual(['easy', 'normal', 'hard']);
   expect(Object.keys(result.outcomeIfSigned ?? {})).toEqual([
     'kind',
     'surrenderedBy',
@@ -37,6 +43,9 @@ describe.concurrent('sim evaluate', { timeout: SIM_TIMEOUT }, () => {
     const result = await evaluateJson(dir.path, CANONICAL.compromise);
     expectShape(result);
     expect(result.accepts).toEqual({ us: true, ru: true, ua: true });
+    // Not at once: at their opening demands Russia and Ukraine refuse it.
+    for (const d of ['easy', 'normal', 'hard'])
+      expect(result.acceptsAtOpening[d]).toEqual({ us: true, ru: false, ua: false });
     expect(result.outcomeIfSigned.kind).toBe('deal');
     expect(result.outcomeIfSigned.surrenderedBy).toBeNull();
     expect(result.outcomeIfSigned.score).toBeGreaterThanOrEqual(0);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SAVE_VERSION } from '../../src/saves/save-format';
 import { SIM_TIMEOUT, sim } from './sim';
 
 /** The example games that ship in public/examples/, each with a note for teachers. */
@@ -26,7 +27,7 @@ describe('the example games', { timeout: SIM_TIMEOUT }, () => {
 
   it.each(index)('$file has a title matching its save and a short note for teachers', (e) => {
     const save = JSON.parse(readFileSync(join(folder, e.file), 'utf8'));
-    expect(save).toMatchObject({ version: 2, name: e.title, savedAt: null });
+    expect(save).toMatchObject({ version: SAVE_VERSION, name: e.title, savedAt: null });
     const sentences = e.note.split(/(?<=\.)\s+/);
     expect(sentences.length).toBeGreaterThanOrEqual(2);
     expect(sentences.length).toBeLessThanOrEqual(3);

@@ -1,6 +1,8 @@
-import { acceptsWithoutPressure } from '../../model/acceptance';
+import { acceptsAtOpening, acceptsWithoutPressure } from '../../model/acceptance';
 import { choiceOf, compileScenario } from '../../model/compile';
+import { openingDemand } from '../../model/demand';
 import { classifyOutcome } from '../../model/outcome';
+import { DIFFICULTIES } from '../../model/types';
 import { crossedRedLine, roundUtility, utility } from '../../model/utility';
 import { type CommandSpec, parseArgs, required } from '../args';
 import { inputError } from '../cli-error';
@@ -15,8 +17,10 @@ export const EVALUATE: CommandSpec = {
 };
 
 /**
- * One package judged as the scenario states it: each leader's utility and answer without
- * pressure, and the outcome if it were signed.
+ * One package judged as the scenario states it: each leader's utility (0–100) and answer
+ * without pressure at its stated no-deal value (its final demand) and at its opening demand on
+ * each difficulty, and the outcome if it were signed. Errors: an unreadable or malformed package
+ * or scenario, as a one-line input error.
  */
 export function runEvaluate(argv: readonly string[]): CommandResult {
   const args = parseArgs(EVALUATE, argv);
@@ -25,6 +29,8 @@ export function runEvaluate(argv: readonly string[]): CommandResult {
   const parsed = choiceOf(model, readPackage(source));
   if (!parsed.ok) throw inputError(parsed.error);
   const { choice } = parsed;
+  const premium = (d: (typeof DIFFICULTIES)[number]) =>
+    model.scenario.difficulties[d].openingPremium ?? 0;
 
   const outcome = classifyOutcome(model, choice);
   const result = {
@@ -34,6 +40,14 @@ export function runEvaluate(argv: readonly string[]): CommandResult {
     accepts: Object.fromEntries(
       model.partyIds.map((id, p) => [id, acceptsWithoutPressure(model, p, choice)]),
     ),
+    acceptsAtOpening: Object.fromEntries(
+      DIFFICULTIES.map((d) => [
+        d,
+        Object.fromEntries(
+          model.partyIds.map((id, p) => [id, acceptsAtOpening(model, p, choice, premium(d))]),
+        ),
+      ]),
+    ),
     outcomeIfSigned: {
       kind: outcome.kind,
       surrenderedBy: outcome.kind === 'surrender' ? outcome.surrenderedBy : null,
@@ -42,6 +56,11 @@ export function runEvaluate(argv: readonly string[]): CommandResult {
     },
   };
 
+  const opening = (p: number) =>
+    DIFFICULTIES.map(
+      (d) =>
+        `${d} ${openingDemand(model, p, premium(d))} ${acceptsAtOpening(model, p, choice, premium(d)) ? 'yes' : 'no'}`,
+    ).join(', ');
   const answer = (p: number) => {
     if (acceptsWithoutPressure(model, p, choice)) return 'accepts';
     const line = crossedRedLine(model, p, choice);
@@ -53,7 +72,7 @@ export function runEvaluate(argv: readonly string[]): CommandResult {
     `Package: ${formatPackage(outcome.package)}`,
     ...model.partyIds.map(
       (id, p) =>
-        `  ${partyName(model, id)}: ${formatUtility(utility(model, p, choice))} (no deal: ${model.reservationValues[p]}), ${answer(p)}`,
+        `  ${partyName(model, id)}: ${formatUtility(utility(model, p, choice))} (no deal: ${model.reservationValues[p]}), ${answer(p)}; at its opening demand (${opening(p)})`,
     ),
     Object.values(result.accepts).every(Boolean)
       ? `If signed: ${formatOutcome(model, outcome)}`
