@@ -1,3 +1,6 @@
+import { randomInt } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import { runAgent } from './agent';
 import { runCli } from './run';
 
 // A reader that stops early (`| head`) closes the pipe; that is not an error worth a trace.
@@ -5,7 +8,22 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
 });
 
-const { stdout, stderr, exitCode } = runCli(process.argv.slice(2));
-process.stdout.write(stdout);
-process.stderr.write(stderr);
-process.exitCode = exitCode;
+const argv = process.argv.slice(2);
+if (argv[0] === 'play' && argv.includes('--agent')) {
+  // An outside program plays: a line in, a line out, as the game goes.
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  const { exitCode, failure } = await runAgent(
+    argv.slice(1),
+    lines,
+    (line) => process.stdout.write(`${line}\n`),
+    () => randomInt(0, 2 ** 32),
+  );
+  lines.close();
+  if (failure !== null) process.stderr.write(`sim: play: ${failure}\n`);
+  process.exitCode = exitCode;
+} else {
+  const { stdout, stderr, exitCode } = runCli(argv);
+  process.stdout.write(stdout);
+  process.stderr.write(stderr);
+  process.exitCode = exitCode;
+}

@@ -4,12 +4,14 @@ import { choiceAt, packageOf, type ScenarioModel } from './compile';
 import { expertMove } from './expert';
 import {
   type Action,
+  type Answer,
+  type Answers,
   createGame,
   type GameOptions,
   type GameState,
-  sessionsLeft,
   stateHash,
 } from './game';
+import { type Observation, observe } from './observation';
 import { drawInts, type RandomState, seedRandom } from './random';
 import { applyAction } from './reducer';
 import { utilities } from './utility';
@@ -41,8 +43,17 @@ export function startBot(seed: number): BotState {
   return { rng: seedRandom((seed ^ 0x5eed5eed) >>> 0), candidate: -1 };
 }
 
+/** The answers on the table, as the mediator sees them; null with nothing tabled. */
+function answersOf(obs: Observation): Answers | null {
+  if (!obs.table) return null;
+  const answers: Record<string, Answer> = {};
+  for (const [id, party] of Object.entries(obs.parties))
+    if (party.answer) answers[id] = party.answer;
+  return Object.keys(answers).length > 0 ? answers : null;
+}
+
 /** The random mediator: any legal-looking move, chosen uniformly by kind, then by target. */
-export function randomMove(model: ScenarioModel, state: GameState, bot: BotState): BotMove {
+export function randomMove(model: ScenarioModel, obs: Observation, bot: BotState): BotMove {
   const parties = model.partyIds;
   const { values, next } = drawInts(bot.rng, 2 + model.issueIds.length, 0, 0x3fffffff);
   const [kind = 0, target = 0, ...options] = values;
@@ -51,7 +62,7 @@ export function randomMove(model: ScenarioModel, state: GameState, bot: BotState
   let action: Action;
   if (roll < 30) action = { type: 'consult', party };
   else if (roll < 40) action = { type: 'pressure', party };
-  else if (roll < 55 && state.table) action = { type: 'summit' };
+  else if (roll < 55 && obs.table) action = { type: 'summit' };
   else if (roll === 55) action = { type: 'adjourn' };
   else {
     const choice = model.optionIds.map((ids, i) => (options[i] ?? 0) % ids.length);
@@ -78,24 +89,22 @@ export function greedyCandidates(model: ScenarioModel): number[] {
  * The greedy mediator: consults each leader once, then tables packages near the Nash package,
  * moving to one better for whoever said no, and convenes the summit once all accept.
  */
-export function greedyMove(model: ScenarioModel, state: GameState, bot: BotState): BotMove {
-  const unconsulted = model.partyIds.find(
-    (id) => !state.history.some((e) => e.action.type === 'consult' && e.action.party === id),
-  );
+export function greedyMove(model: ScenarioModel, obs: Observation, bot: BotState): BotMove {
+  const unconsulted = model.partyIds.find((id) => (obs.parties[id]?.consults ?? 0) === 0);
   // Keep two sessions for a proposal and the summit.
-  if (unconsulted !== undefined && sessionsLeft(state) > 2 && state.table === null) {
+  if (unconsulted !== undefined && obs.sessionsLeft > 2 && obs.table === null) {
     return { action: { type: 'consult', party: unconsulted }, bot };
   }
-  if (state.answers && state.table && allAccept(state.answers))
-    return { action: { type: 'summit' }, bot };
+  const answers = answersOf(obs);
+  if (answers && obs.table && allAccept(answers)) return { action: { type: 'summit' }, bot };
   const candidates = greedyCandidates(model);
   let next = bot.candidate + 1;
-  if (state.answers && bot.candidate >= 0) {
+  if (answers && bot.candidate >= 0) {
     // Move to the next candidate that gives more to every party that said no.
     const last = candidates[bot.candidate];
     const before = last === undefined ? [] : utilities(model, choiceAt(model, last));
     const refusers = model.partyIds
-      .map((id, p) => (state.answers?.[id]?.accepts ? -1 : p))
+      .map((id, p) => (answers[id]?.accepts ? -1 : p))
       .filter((p) => p >= 0);
     const analysis = analyze(model);
     const better = candidates.findIndex(
@@ -119,8 +128,8 @@ export function middleChoice(model: ScenarioModel): number[] {
 }
 
 /** The package on the table as option indices, or null when none is. */
-function tabledChoice(model: ScenarioModel, state: GameState): number[] | null {
-  const table = state.table;
+function tabledChoice(model: ScenarioModel, obs: Observation): number[] | null {
+  const table = obs.table;
   if (!table) return null;
   return model.issueIds.map((issue, i) => {
     const index = model.optionIds[i]?.indexOf(table[issue] ?? '') ?? -1;
@@ -137,9 +146,9 @@ const propose = (model: ScenarioModel, choice: readonly number[]): Action => ({
  * The compromise mediator: tables the middle option of every issue, then convenes the summit at
  * once, whatever the answers (a benchmark of the first thing a student tries).
  */
-export function compromiseMove(model: ScenarioModel, state: GameState, bot: BotState): BotMove {
+export function compromiseMove(model: ScenarioModel, obs: Observation, bot: BotState): BotMove {
   return {
-    action: state.table ? { type: 'summit' } : propose(model, middleChoice(model)),
+    action: obs.table ? { type: 'summit' } : propose(model, middleChoice(model)),
     bot,
   };
 }
@@ -150,13 +159,14 @@ export function compromiseMove(model: ScenarioModel, state: GameState, bot: BotS
  * the issue its stated position is on), all refusals at once; convenes once all accept, or when
  * nothing is left to move.
  */
-export function adaptiveMove(model: ScenarioModel, state: GameState, bot: BotState): BotMove {
-  const current = tabledChoice(model, state);
+export function adaptiveMove(model: ScenarioModel, obs: Observation, bot: BotState): BotMove {
+  const current = tabledChoice(model, obs);
   if (current === null) return { action: propose(model, middleChoice(model)), bot };
-  if (!state.answers || allAccept(state.answers)) return { action: { type: 'summit' }, bot };
+  const answers = answersOf(obs);
+  if (!answers || allAccept(answers)) return { action: { type: 'summit' }, bot };
   const next = [...current];
   model.partyIds.forEach((id, p) => {
-    const answer = state.answers?.[id];
+    const answer = answers[id];
     if (!answer || answer.accepts) return;
     const i = model.issueIds.indexOf(answer.issue);
     const values = model.values[p]?.[i] ?? [];
@@ -173,11 +183,12 @@ export function adaptiveMove(model: ScenarioModel, state: GameState, bot: BotSta
  * says no, again and again (each pressure brings fresh answers), until all sign or the talks
  * break down.
  */
-export function bullyMove(model: ScenarioModel, state: GameState, bot: BotState): BotMove {
-  const current = tabledChoice(model, state);
-  if (current === null || state.answers === null)
+export function bullyMove(model: ScenarioModel, obs: Observation, bot: BotState): BotMove {
+  const current = tabledChoice(model, obs);
+  const answers = answersOf(obs);
+  if (current === null || answers === null)
     return { action: propose(model, current ?? middleChoice(model)), bot };
-  const refuser = model.partyIds.find((id) => state.answers?.[id]?.accepts === false);
+  const refuser = model.partyIds.find((id) => answers[id]?.accepts === false);
   return {
     action: refuser === undefined ? { type: 'summit' } : { type: 'pressure', party: refuser },
     bot,
@@ -189,7 +200,7 @@ const MOVES: Readonly<Record<Strategy, typeof randomMove>> = {
   greedy: greedyMove,
   compromise: compromiseMove,
   adaptive: adaptiveMove,
-  expert: (model, state, bot) => ({ action: expertMove(model, state), bot }),
+  expert: (model, obs, bot) => ({ action: expertMove(model, obs), bot }),
   bully: bullyMove,
 };
 
@@ -215,7 +226,8 @@ export function playGame(
   const move = MOVES[options.strategy];
   // A game ends by its deadline; the bound only guards against a bot that keeps being refused.
   for (let tries = 0; state.outcome === null && tries < 1000; tries++) {
-    const next = move(model, state, bot);
+    // A bot sees what a player sees: the observation, never the hidden values.
+    const next = move(model, observe(model, state), bot);
     bot = next.bot;
     const result = applyAction(model, state, next.action);
     if (!result.ok) continue;

@@ -1,21 +1,35 @@
 import type { ScenarioModel } from './compile';
-import type { GameState } from './game';
+import type { GameState, PartyState } from './game';
+
+/** What a party's demand depends on: its state in the game, and how far the talks have gone. */
+export type DemandInputs = Pick<
+  PartyState,
+  'trust' | 'pressure' | 'noDealValue' | 'opening' | 'curve' | 'demandShift'
+>;
+
+/** The sessions gone by and the game's sessions: the clock of every concession curve. */
+export interface TalksClock {
+  readonly sessionsUsed: number;
+  readonly sessions: number;
+}
 
 /**
  * How far along its concession curve a party is, 0–1: the sessions gone by over the scenario's
  * `concessionSessions` (or the game's sessions), scaled by its trust in the mediator over the
  * comfort level (at trust 50 of 50 it reaches its no-deal value after those sessions; at 100,
- * after half of them), then shaped by its
- * curve, τ^(1/curve) (Faratin, Sierra & Jennings 1998). The trust scaling is a game mechanic.
+ * after half of them), then shaped by its curve, τ^(1/curve) (Faratin, Sierra & Jennings 1998).
+ * The trust scaling is a game mechanic.
  */
-export function concessionShare(model: ScenarioModel, state: GameState, party: number): number {
-  const p = state.parties[model.partyIds[party] ?? ''];
-  if (!p) return 0;
+export function concessionShare(
+  model: ScenarioModel,
+  party: Pick<DemandInputs, 'trust' | 'curve'>,
+  clock: TalksClock,
+): number {
   const comfort = model.scenario.rules.trustComfort;
-  const pace = comfort > 0 ? p.trust / comfort : 1;
-  const horizon = model.scenario.rules.concessionSessions ?? state.sessions;
-  const time = Math.min(1, (state.sessionsUsed / Math.max(1, horizon)) * pace);
-  return time ** (1 / p.curve);
+  const pace = comfort > 0 ? party.trust / comfort : 1;
+  const horizon = model.scenario.rules.concessionSessions ?? clock.sessions;
+  const time = Math.min(1, (clock.sessionsUsed / Math.max(1, horizon)) * pace);
+  return time ** (1 / party.curve);
 }
 
 /**
@@ -23,16 +37,26 @@ export function concessionShare(model: ScenarioModel, state: GameState, party: n
  * is left of its opening premium along its concession curve, plus the points its demand has
  * hardened (public rejections, pressure on others, news), plus the distrust premium when its
  * trust is below the comfort level, never less than the no-deal value; minus the lever's drop
- * for each use of pressure. Pressure
- * can take the demand below the no-deal value: a party that signs there has surrendered.
+ * for each use of pressure. Pressure can take the demand below the no-deal value: a party that
+ * signs there has surrendered. Infinity for an unknown party.
  */
 export function demandOf(model: ScenarioModel, state: GameState, party: number): number {
   const p = state.parties[model.partyIds[party] ?? ''];
+  return p ? demandFrom(model, party, p, state) : Number.POSITIVE_INFINITY;
+}
+
+/** The same rule as demandOf, from a party's inputs and the clock (for a pictured game). */
+export function demandFrom(
+  model: ScenarioModel,
+  party: number,
+  p: DemandInputs,
+  clock: TalksClock,
+): number {
   const lever = model.scenario.parties[party]?.lever;
-  if (!p || !lever) return Number.POSITIVE_INFINITY;
+  if (!lever) return Number.POSITIVE_INFINITY;
   const rules = model.scenario.rules;
   const gap = Math.max(0, p.opening - p.noDealValue);
-  const remaining = gap * (1 - concessionShare(model, state, party));
+  const remaining = gap * (1 - concessionShare(model, p, clock));
   const distrust = Math.max(0, rules.trustComfort - p.trust) * rules.distrustPremium;
   // News and hardening move what the party asks beyond its no-deal value, never below it: only
   // pressure makes a party ask less than no deal is worth to it.

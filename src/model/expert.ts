@@ -1,8 +1,9 @@
 import { analyze } from './analysis';
 import { type Choice, choiceAt, packageOf, type ScenarioModel } from './compile';
-import { demandOf } from './demand';
-import type { Action, GameState, PartyState } from './game';
+import { demandFrom, openingDemand } from './demand';
+import type { Action } from './game';
 import { newsEvent } from './news';
+import type { Observation } from './observation';
 import { scoreDeal } from './outcome';
 
 /** A package the expert may table: its index, each party's utility (0–100) and its deal score. */
@@ -41,31 +42,44 @@ function candidates(model: ScenarioModel): readonly Candidate[] {
  * the news that has arrived (news is public). Returns the estimate and its uncertainty (half the
  * range's width, or the difficulty's noise).
  */
-function estimate(model: ScenarioModel, state: GameState, party: number): [number, number] {
+function estimate(model: ScenarioModel, obs: Observation, party: number): [number, number] {
   const id = model.partyIds[party] ?? '';
-  const p = state.parties[id];
-  const noise = model.scenario.difficulties[state.difficulty].noise;
-  if (p?.noDealRange) {
-    const [low, high] = p.noDealRange;
-    return [(low + high) / 2, (high - low) / 2];
-  }
+  const range = obs.parties[id]?.noDealRange;
+  if (range) return [(range[0] + range[1]) / 2, (range[1] - range[0]) / 2];
   let news = 0;
-  for (const scheduled of state.agenda) {
-    if (scheduled.session > state.sessionsUsed + 1) continue;
-    for (const effect of newsEvent(model, scheduled.id)?.effects ?? [])
+  for (const arrived of obs.news) {
+    for (const effect of newsEvent(model, arrived.id)?.effects ?? [])
       if (effect.party === id) news += effect.noDeal ?? 0;
   }
+  const noise = model.scenario.difficulties[obs.difficulty].noise;
   return [(model.reservationValues[party] ?? 0) + news, noise];
 }
 
-/** The game as the expert pictures it: every hidden no-deal value replaced by its estimate. */
-function pictured(model: ScenarioModel, state: GameState, sessionsUsed: number): GameState {
-  const parties: Record<string, PartyState> = {};
-  model.partyIds.forEach((id, p) => {
-    const party = state.parties[id];
-    if (party) parties[id] = { ...party, noDealValue: estimate(model, state, p)[0] };
+/**
+ * Each party's demand as the expert pictures it after `sessionsUsed` sessions: the public rule
+ * (demand.ts) applied to what it sees, with each hidden no-deal value replaced by its estimate.
+ */
+function picturedDemands(model: ScenarioModel, obs: Observation, sessionsUsed: number): number[] {
+  const premium = model.scenario.difficulties[obs.difficulty].openingPremium ?? 0;
+  return model.partyIds.map((id, p) => {
+    const seen = obs.parties[id];
+    const noDealValue = estimate(model, obs, p)[0];
+    if (!seen) return Number.POSITIVE_INFINITY;
+    const concession = model.scenario.parties[p]?.concession;
+    return demandFrom(
+      model,
+      p,
+      {
+        trust: seen.trust,
+        pressure: seen.pressure,
+        noDealValue,
+        opening: concession ? openingDemand(model, p, premium) : noDealValue,
+        curve: concession?.curve.value ?? 1,
+        demandShift: seen.hardened,
+      },
+      { sessionsUsed, sessions: obs.sessions },
+    );
   });
-  return { ...state, parties, sessionsUsed };
 }
 
 /**
@@ -74,22 +88,21 @@ function pictured(model: ScenarioModel, state: GameState, sessionsUsed: number):
  */
 function bestAcceptable(
   model: ScenarioModel,
-  state: GameState,
+  obs: Observation,
   sessionsUsed: number,
   margin: number,
 ): Candidate | null {
-  const picture = pictured(model, state, sessionsUsed);
+  const demands = picturedDemands(model, obs, sessionsUsed);
   const need = model.partyIds.map((_, p) => {
-    const [value, doubt] = estimate(model, state, p);
-    return Math.max(demandOf(model, picture, p), value) + doubt + margin;
+    const [value, doubt] = estimate(model, obs, p);
+    return Math.max(demands[p] ?? 0, value) + doubt + margin;
   });
   return candidates(model).find((c) => c.utilities.every((u, p) => u >= (need[p] ?? 0))) ?? null;
 }
 
 /** The candidate closest to acceptable: the largest smallest slack over the parties. */
-function closest(model: ScenarioModel, state: GameState, sessionsUsed: number): Candidate | null {
-  const picture = pictured(model, state, sessionsUsed);
-  const need = model.partyIds.map((_, p) => demandOf(model, picture, p));
+function closest(model: ScenarioModel, obs: Observation, sessionsUsed: number): Candidate | null {
+  const need = picturedDemands(model, obs, sessionsUsed);
   let best: Candidate | null = null;
   let bestSlack = Number.NEGATIVE_INFINITY;
   for (const c of candidates(model)) {
@@ -108,47 +121,41 @@ const tabled = (model: ScenarioModel, c: Candidate): Action => ({
 });
 
 /**
- * The expert mediator. It knows the rules and the scenario file (as a player who has read the
- * debrief would) but not a game's hidden no-deal values, which it estimates from consultation.
- * It consults while waiting pays (trust speeds concession; ranges narrow its estimates), tables
- * the highest-scoring package it expects every leader to accept at once (trading across
- * issues), convenes when all have said yes, and presses a lone refuser only when the deadline
- * leaves no other way.
+ * The expert mediator. It sees what a player sees (the observation) and knows the rules and
+ * the scenario file, as a player who has read the debrief would, but not a game's hidden
+ * no-deal values, which it estimates from consultation. It consults while waiting pays (trust
+ * speeds concession; ranges narrow its estimates), tables the highest-scoring package it
+ * expects every leader to accept at once (trading across issues), convenes when all have said
+ * yes, and presses a lone refuser only when the deadline leaves no other way.
  */
-export function expertMove(model: ScenarioModel, state: GameState): Action {
-  const left = state.sessions - state.sessionsUsed;
-  const answers = state.answers;
-  const last = state.history.at(-1)?.action.type;
-  if (
-    answers &&
-    state.table &&
-    Object.values(answers).every((a) => a.accepts) &&
-    last === 'propose'
-  )
-    return { type: 'summit' };
-  if (last === 'pressure' && state.table) return { type: 'summit' };
-  if (left <= 2 && answers && state.table && last === 'propose') {
-    const refusers = model.partyIds.filter((id) => answers[id]?.accepts === false);
+export function expertMove(model: ScenarioModel, obs: Observation): Action {
+  const left = obs.sessionsLeft;
+  const last = obs.last?.action.type;
+  const answers = model.partyIds.map((id) => obs.parties[id]?.answer ?? null);
+  const allYes = obs.table !== null && answers.every((a) => a?.accepts === true);
+  if (allYes && (last === 'propose' || last === 'pressure')) return { type: 'summit' };
+  if (left <= 2 && obs.table && last === 'propose') {
+    const refusers = model.partyIds.filter((id) => obs.parties[id]?.answer?.accepts === false);
     const [refuser] = refusers;
-    if (refusers.length === 1 && refuser !== undefined && !answers[refuser]?.redLine)
+    if (refusers.length === 1 && refuser !== undefined && !obs.parties[refuser]?.answer?.redLine)
       return { type: 'pressure', party: refuser };
   }
-  const now = state.sessionsUsed;
-  const ready = bestAcceptable(model, state, now, 0.5);
+  const now = obs.sessions - left;
+  const ready = bestAcceptable(model, obs, now, 0.5);
   // The best it could table two sessions before the deadline, if it waited.
-  const later = bestAcceptable(model, state, Math.max(now, state.sessions - 2), 0.5);
+  const later = bestAcceptable(model, obs, Math.max(now, obs.sessions - 2), 0.5);
   if (left <= 2 || (ready && (!later || ready.score >= later.score - 3))) {
-    const pick = ready ?? closest(model, state, now);
+    const pick = ready ?? closest(model, obs, now);
     if (pick) return tabled(model, pick);
   }
-  return { type: 'consult', party: consultTarget(model, state) };
+  return { type: 'consult', party: consultTarget(model, obs) };
 }
 
-/** Whom to consult: the party whose consultation adds the most trust, then the least trusted. */
-function consultTarget(model: ScenarioModel, state: GameState): string {
+/** Whom to consult: the party consulted least, then the least trusted, then by id. */
+function consultTarget(model: ScenarioModel, obs: Observation): string {
   const ranked = [...model.partyIds].sort((a, b) => {
-    const pa = state.parties[a];
-    const pb = state.parties[b];
+    const pa = obs.parties[a];
+    const pb = obs.parties[b];
     return (
       (pa?.consults ?? 0) - (pb?.consults ?? 0) ||
       (pa?.trust ?? 0) - (pb?.trust ?? 0) ||

@@ -61,11 +61,10 @@ export function newsEvent(model: ScenarioModel, id: string): NewsEvent | undefin
   return model.scenario.events?.find((e) => e.id === id);
 }
 
-/** The news that has arrived by the state's current session, in the order it arrived. */
+/** The news that has arrived, in the order it arrived: before the first action, then step by step. */
 export function arrivedNews(state: GameState): readonly string[] {
-  const now = Math.min(state.sessions, state.sessionsUsed + 1);
-  return state.agenda
-    .filter((n) => n.session <= now)
-    .sort((a, b) => a.session - b.session)
-    .map((n) => n.id);
+  return [
+    ...state.agenda.filter((n) => n.session <= 1).map((n) => n.id),
+    ...state.history.flatMap((event) => event.news),
+  ];
 }

@@ -10,6 +10,7 @@ import {
 } from '../../src/model/bots';
 import { choiceOf, compileScenario, packageOf } from '../../src/model/compile';
 import { createGame, type GameState } from '../../src/model/game';
+import { observe } from '../../src/model/observation';
 import { applyAction } from '../../src/model/reducer';
 import { builtInScenario } from '../../src/model/scenarios';
 import type { Package, Scenario } from '../../src/model/types';
@@ -54,17 +55,19 @@ describe('median', () => {
 
 describe('the benchmark strategies', () => {
   it('compromise: tables the middle of every issue, then convenes at once', () => {
-    expect(compromiseMove(model, fresh(), bot).action).toEqual({
+    expect(compromiseMove(model, observe(model, fresh()), bot).action).toEqual({
       type: 'propose',
       package: packageOf(model, middleChoice(model)),
     });
     const afterTabling = tabled(packageOf(model, middleChoice(model)));
-    expect(compromiseMove(model, afterTabling, bot).action).toEqual({ type: 'summit' });
+    expect(compromiseMove(model, observe(model, afterTabling), bot).action).toEqual({
+      type: 'summit',
+    });
   });
 
   it('adaptive: moves each issue a refusing leader names one option towards that leader', () => {
     const state = tabled(UKRAINE_GIVES_EVERYTHING);
-    const action = adaptiveMove(model, state, bot).action;
+    const action = adaptiveMove(model, observe(model, state), bot).action;
     if (action.type !== 'propose') throw new Error(`expected a proposal, got ${action.type}`);
     const before = choiceOf(model, UKRAINE_GIVES_EVERYTHING);
     const after = choiceOf(model, action.package);
@@ -83,11 +86,14 @@ describe('the benchmark strategies', () => {
   it('bully: applies pressure to the first leader who says no, again after each fresh answer', () => {
     const state = tabled(UKRAINE_GIVES_EVERYTHING);
     const refuser = model.partyIds.find((id) => state.answers?.[id]?.accepts === false);
-    expect(bullyMove(model, state, bot).action).toEqual({ type: 'pressure', party: refuser });
+    expect(bullyMove(model, observe(model, state), bot).action).toEqual({
+      type: 'pressure',
+      party: refuser,
+    });
     const pressed = applyAction(model, state, { type: 'pressure', party: refuser ?? '' });
     if (!pressed.ok) throw new Error(pressed.rejection.message);
     const still = model.partyIds.find((id) => pressed.state.answers?.[id]?.accepts === false);
-    expect(bullyMove(model, pressed.state, bot).action).toEqual(
+    expect(bullyMove(model, observe(model, pressed.state), bot).action).toEqual(
       still === undefined ? { type: 'summit' } : { type: 'pressure', party: still },
     );
   });

@@ -99,7 +99,7 @@ describe('classCsv', () => {
     const surrender = byFile.get('table 3.json');
     expect(surrender?.slice(5, 9)).toEqual(['surrender', 'ua', '', '']);
     const stalemate = byFile.get("'=cmd|calc.json");
-    expect(stalemate?.slice(5, 9)).toEqual(['stalemate', '', 'failed-summit', '']);
+    expect(stalemate?.slice(5, 9)).toEqual(['stalemate', '', 'deadline', '']);
     expect(stalemate?.[12]).toBe('last tabled');
   });
 

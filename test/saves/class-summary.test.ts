@@ -92,7 +92,7 @@ describe('summarizeClass', () => {
     const { group } = onlyGroup([example('stalemate')]);
     const [stalemate] = group.games;
     expect(stalemate?.outcome).toBe('stalemate');
-    expect(stalemate?.stalemateCause).toBe('failed-summit');
+    expect(stalemate?.stalemateCause).toBe('deadline');
     expect(stalemate?.signed).toBe(false);
     expect(stalemate?.package).not.toBeNull();
     expect(stalemate?.leaders.every((l) => typeof l.utility === 'number')).toBe(true);
@@ -243,13 +243,18 @@ describe('summarizeClass', () => {
   });
 
   it('keeps games played under earlier rules apart from games played under these rules', () => {
+    // Golden saves of release 0.2, played under rules 1.
+    const golden = (file: string) => ({
+      file,
+      text: readFileSync(`test/fixtures/saves/v3/${file}`, 'utf8'),
+    });
     const summary = summarizeClass([
-      example('deal'),
-      example('stalemate'),
+      golden('game-hash-greedy-deal.json'),
+      golden('game-hash-random-hard.json'),
       { file: 'table-1.json', text: botSave(1, 'expert') },
     ]);
     expect(summary.groups.map((g) => [g.model.rules, g.games.map((x) => x.file)])).toEqual([
-      [1, ['deal.json', 'stalemate.json']],
+      [1, ['game-hash-greedy-deal.json', 'game-hash-random-hard.json']],
       [RULES_VERSION, ['table-1.json']],
     ]);
   });

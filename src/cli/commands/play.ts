@@ -4,7 +4,7 @@ import { parseSeed } from '../../model/game';
 import { DIFFICULTIES } from '../../model/types';
 import { createSave, serializeSave } from '../../saves/save-format';
 import { type CommandSpec, parseArgs, required } from '../args';
-import { inputError } from '../cli-error';
+import { inputError, usageError } from '../cli-error';
 import { formatEvent, formatOutcome } from '../describe';
 import { writeText } from '../files';
 import { loadScenario } from '../load-scenario';
@@ -18,6 +18,7 @@ export const PLAY: CommandSpec = {
     scenario: 'value',
     out: 'value',
     json: 'switch',
+    agent: 'switch',
   },
   takesNames: false,
 };
@@ -25,6 +26,8 @@ export const PLAY: CommandSpec = {
 /** A bot mediator plays a whole game; with --out its save is written for `replay`. */
 export function runPlay(argv: readonly string[]): CommandResult {
   const args = parseArgs(PLAY, argv);
+  if (args.switches.has('agent'))
+    throw usageError('--agent plays over standard input: run "npm run -s sim -- play --agent"');
   const seed = seedFlag(required(args, 'seed', '(a whole number 0–4294967295)'));
   const strategy = pick(
     'strategy',
