@@ -70,3 +70,17 @@ export function openingDemand(model: ScenarioModel, party: number, openingPremiu
   if (!p) return Number.POSITIVE_INFINITY;
   return p.concession ? p.concession.opening.value + openingPremium : p.reservationValue.value;
 }
+
+/** How a concession curve gives ground, in the agent literature's terms. */
+export type ConcessionStyle = 'hard-liner' | 'steady' | 'conceder';
+
+/**
+ * A curve's style: below 0.8 a hard-liner ("Boulware": most of its concession comes late),
+ * above 1.25 a conceder (most comes early), steady in between (Faratin, Sierra & Jennings 1998;
+ * the cut-offs are a game mechanic, for the words the screens use).
+ */
+export function concessionStyle(curve: number): ConcessionStyle {
+  if (curve < 0.8) return 'hard-liner';
+  if (curve > 1.25) return 'conceder';
+  return 'steady';
+}

@@ -2,7 +2,7 @@ import { unexpectedProblem } from '../files/text-file';
 import { choiceOf, type ScenarioModel } from '../model/compile';
 import type { GameState } from '../model/game';
 import type { DealScore, StalemateCause } from '../model/outcome';
-import { scenarioHash } from '../model/scenario-hash';
+import { RULES_VERSION, scenarioHash } from '../model/scenario-hash';
 import type { Difficulty, Package } from '../model/types';
 import { roundUtility, utilities } from '../model/utility';
 import { type NotReplayable, recordedLog } from './recorded-log';
@@ -70,6 +70,11 @@ export interface Verdict {
 /** The games of one scenario: results are only comparable between games of the same scenario. */
 export interface ScenarioGroup {
   readonly model: ScenarioModel;
+  /**
+   * The scenario's title, and for games played under earlier rules a note saying so, so that two
+   * groups of one scenario are told apart.
+   */
+  readonly title: string;
   readonly games: readonly ClassGame[];
   readonly tally: Tally;
   readonly best: Verdict | null;
@@ -175,6 +180,10 @@ export function summarizeClass(given: readonly ClassInput[]): ClassSummary {
       const best = bestTable(numbered);
       return {
         model,
+        title:
+          model.rules === RULES_VERSION
+            ? model.scenario.title
+            : `${model.scenario.title}, under the rules of release 0.2 or before`,
         games: numbered,
         tally: tallyOf(numbered),
         best,

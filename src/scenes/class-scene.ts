@@ -150,7 +150,7 @@ export class ClassScene extends Scene {
         h(
           'option',
           { value: String(i), selected: i === this.groupIndex },
-          `${g.model.scenario.title} (${g.games.length} ${g.games.length === 1 ? 'game' : 'games'})`,
+          `${g.title} (${g.games.length} ${g.games.length === 1 ? 'game' : 'games'})`,
         ),
       ),
     );

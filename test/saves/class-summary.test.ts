@@ -257,6 +257,10 @@ describe('summarizeClass', () => {
       [1, ['game-hash-greedy-deal.json', 'game-hash-random-hard.json']],
       [RULES_VERSION, ['table-1.json']],
     ]);
+    expect(summary.groups.map((g) => g.title)).toEqual([
+      'Alaska to Washington, August 2025, under the rules of release 0.2 or before',
+      'Alaska to Washington, August 2025',
+    ]);
   });
 
   it('tallies the outcomes, unfinished games apart', () => {

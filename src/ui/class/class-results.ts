@@ -268,7 +268,7 @@ export function statusLine(summary: ClassSummary): string {
       count(t.surrender, 'surrender', 'surrenders'),
       t.unfinished > 0 ? `${t.unfinished} unfinished` : null,
     ].filter((p) => p !== null);
-    return `${count(t.total, 'game', 'games')} of ${g.model.scenario.title}: ${parts.join(', ')}`;
+    return `${count(t.total, 'game', 'games')} of ${g.title}: ${parts.join(', ')}`;
   });
   const unreplayable =
     summary.unreplayable.length > 0 ? ` ${unreplayableSentence(summary.unreplayable)}` : '';

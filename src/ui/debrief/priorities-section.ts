@@ -1,3 +1,4 @@
+import { type ConcessionStyle, concessionStyle } from '../../model/demand';
 import type { Party, Rationale, Scenario } from '../../model/types';
 import { h, styled } from '../dom';
 import { issueLabel, optionLabel } from '../table/describe';
@@ -70,6 +71,82 @@ function weightsTable(scenario: Scenario, party: Party): HTMLTableElement {
   );
 }
 
+const signed = (x: number) => `${x > 0 ? '+' : '−'}${Math.abs(x)}`;
+
+const STYLE_WORDS: Readonly<Record<ConcessionStyle, string>> = {
+  'hard-liner': 'gives ground late, as a hard-liner does',
+  steady: 'gives ground at a steady pace',
+  conceder: 'gives ground early, as a conceder does',
+};
+
+/** How a leader's demand moved: its opening, its curve, and what it asked when the talks ended. */
+function concessionFact(facts: DebriefFacts, p: number): HTMLElement | null {
+  const { model, final } = facts;
+  const party = model.scenario.parties[p];
+  const concession = party?.concession;
+  if (!party || !concession) return null;
+  const opening = facts.states[0]?.parties[party.id]?.opening ?? concession.opening.value;
+  const hardened = final.parties[party.id]?.demandShift ?? 0;
+  return h(
+    'div',
+    { class: 'fact concession' },
+    h('dt', {}, 'How it negotiates'),
+    h(
+      'dd',
+      {},
+      `Opened asking ${points(opening)} of 100 and ${STYLE_WORDS[concessionStyle(concession.curve.value)]} (concession curve ${concession.curve.value}); more trust in the mediator made it give ground sooner. ${concession.curve.why} `,
+      ...basisText(concession.curve),
+      ` When the talks ended it asked ${points(Math.max(0, facts.pressured[p] ?? 0))}`,
+      hardened === 0
+        ? '.'
+        : `, its demand moved ${signed(Math.round(hardened * 10) / 10)} by public refusals, pressure on others and the news.`,
+    ),
+  );
+}
+
+/** The news of the reporting that the scenario lets arrive, and when it arrived in this game. */
+function newsArticle(facts: DebriefFacts): HTMLElement | null {
+  const { model, final } = facts;
+  const events = model.scenario.events ?? [];
+  if (events.length === 0) return null;
+  const name = (id: string) => model.scenario.parties.find((x) => x.id === id)?.country ?? id;
+  const arrived = new Map<string, number>();
+  for (const scheduled of final.agenda) {
+    if (scheduled.session <= 1 || final.history.some((e) => e.news.includes(scheduled.id)))
+      arrived.set(scheduled.id, scheduled.session);
+  }
+  return h(
+    'article',
+    { class: 'debrief-news', 'aria-labelledby': 'debrief-news-heading' },
+    h('h3', { id: 'debrief-news-heading' }, 'News during the talks'),
+    h(
+      'ul',
+      {},
+      ...events.map((event) => {
+        const when = arrived.get(event.id);
+        const moves = event.effects.map((e) =>
+          [
+            e.demand
+              ? `${name(e.party)} asks ${Math.abs(e.demand)} ${e.demand < 0 ? 'less' : 'more'}`
+              : '',
+            e.noDeal ? `${name(e.party)}’s no-deal value ${signed(e.noDeal)}` : '',
+            e.trust ? `${name(e.party)}’s trust ${signed(e.trust)}` : '',
+          ]
+            .filter(Boolean)
+            .join(', '),
+        );
+        return h(
+          'li',
+          {},
+          h('strong', {}, `${event.date}: `),
+          `${event.headline} (${moves.join('; ')}; ${when === undefined ? 'it did not arrive in this game' : `it arrived at the start of session ${when}`}.) ${event.why} `,
+          ...basisText(event),
+        );
+      }),
+    ),
+  );
+}
+
 /** Section 2: the hidden priorities revealed, leader by leader. */
 export function prioritiesSection(facts: DebriefFacts): HTMLElement {
   const scenario = facts.model.scenario;
@@ -84,12 +161,16 @@ export function prioritiesSection(facts: DebriefFacts): HTMLElement {
     h(
       'p',
       { class: 'debrief-intro' },
-      'Hidden during the talks. Weight: the share of a leader’s 100 points an issue carries. “Reported” rests on the news report; “Assumption” and “Game mechanic” are the designers’ choices.',
+      'Hidden during the talks. Weight: the share of a leader’s 100 points an issue carries. Each leader opened asking more than its no-deal value and gave ground as the sessions passed; each public refusal made it ask a little more. “Reported” rests on the news report; “Assumption” and “Game mechanic” are the designers’ choices.',
     ),
     ...scenario.parties.map((party, p) => {
-      const noDeal = facts.noDeal[p] ?? party.reservationValue.value;
-      const shift = noDeal - party.reservationValue.value;
+      const first = facts.states[0]?.parties[party.id];
+      const atStart = first?.noDealValue ?? party.reservationValue.value;
+      const shift = atStart - party.reservationValue.value;
+      const noDeal = facts.noDeal[p] ?? atStart;
+      const moved = noDeal - atStart;
       const lever = party.lever;
+      const rules = scenario.rules;
       return h(
         'article',
         { class: 'debrief-leader', 'aria-labelledby': `debrief-leader-${party.id}` },
@@ -111,9 +192,9 @@ export function prioritiesSection(facts: DebriefFacts): HTMLElement {
               'dd',
               {},
               `${party.reservationValue.value} of 100`,
-              shift === 0
+              shift === 0 && moved === 0
                 ? ''
-                : ` (${points(noDeal)} in this game, after hidden noise of ${shift > 0 ? '+' : '−'}${Math.abs(shift)})`,
+                : ` (${points(noDeal)} in this game${shift === 0 ? '' : `, after hidden noise of ${signed(shift)}`}${moved === 0 ? '' : `; the news moved it by ${signed(moved)}`})`,
               `: ${party.reservationValue.why} `,
               ...basisText(party.reservationValue),
             ),
@@ -143,6 +224,7 @@ export function prioritiesSection(facts: DebriefFacts): HTMLElement {
                   ),
                 ),
           ),
+          concessionFact(facts, p),
           h(
             'div',
             { class: 'fact lever' },
@@ -151,12 +233,20 @@ export function prioritiesSection(facts: DebriefFacts): HTMLElement {
               'dd',
               {},
               h('strong', {}, lever.label),
-              `: lowers its no-deal value by ${lever.reservationDrop} and costs ${lever.trustCost} trust each time. ${lever.why} `,
+              `: lowers its demand by ${lever.reservationDrop} and costs ${lever.trustCost} trust each time`,
+              (lever.walkOutRisk ?? 0) > 0
+                ? `; from the second time, a ${lever.walkOutRisk}% risk of a walk-out for each earlier use`
+                : '',
+              (rules.pressureHardening ?? 0) > 0
+                ? `; every other leader then asks ${rules.pressureHardening} more`
+                : '',
+              `. ${lever.why} `,
               ...basisText(lever),
             ),
           ),
         ),
       );
     }),
+    newsArticle(facts),
   );
 }
