@@ -3,8 +3,12 @@ import { digestText } from '../model/hash';
 import { type SaveError, saveError } from './save-error';
 import { parseSaveText, type Save, type SaveResult, serializeSaveCompact } from './save-format';
 
-/** Links whose fragment is longer than this are refused before anything is decoded. */
-export const MAX_LINK_FRAGMENT = 16_000;
+/**
+ * Links whose fragment is longer than this are refused before anything is decoded. A game whose
+ * scenario travels with it (a class's own copy of the built-in one, with its sources, news and
+ * rationales: about 18,000 characters compressed) fits; browsers take far longer addresses.
+ */
+export const MAX_LINK_FRAGMENT = 32_000;
 /** Decoded link text longer than this is refused before it is parsed. */
 export const MAX_DECODED_LINK_TEXT = 2_000_000;
 

@@ -4,7 +4,6 @@ import { playGame } from '../../src/model/bots';
 import { compileScenario } from '../../src/model/compile';
 import { digestText } from '../../src/model/hash';
 import { builtInScenario } from '../../src/model/scenarios';
-import { syntheticScenario } from '../../src/model/synthetic';
 import type { Scenario } from '../../src/model/types';
 import { createSave, serializeSave } from '../../src/saves/save-format';
 import { MAX_LINK_FRAGMENT, openShareLink, shareLinkFragment } from '../../src/saves/share-link';
@@ -44,8 +43,8 @@ describe('shareLinkFragment and openShareLink', () => {
   });
 
   it('carry a game whose custom scenario travels with it', () => {
-    // A small scenario of the class's own: a copy of the built-in one is now too long for a link.
-    const custom = compileScenario({ ...syntheticScenario(4, 3, 5), id: 'classroom-copy' });
+    // A class's own copy of the built-in scenario, under another id.
+    const custom = compileScenario({ ...scenario, id: 'classroom-copy', title: 'Our copy' });
     const steps = playGame(custom, { seed: 3, difficulty: 'easy', strategy: 'greedy' }).steps;
     const embedded = createSave(custom, { seed: 3, difficulty: 'easy' }, steps, {
       name: 'Custom',
@@ -79,7 +78,7 @@ describe('shareLinkFragment and openShareLink', () => {
     expect(link.ok).toBe(false);
     if (!link.ok) {
       expect(link.error).toMatch(
-        /^this game is too long for a link \(\d+ characters; at most 16000\)/,
+        /^this game is too long for a link \(\d+ characters; at most 32000\)/,
       );
       expect(link.error).toContain('save it as a file');
     }
@@ -93,8 +92,8 @@ describe('shareLinkFragment and openShareLink', () => {
 
   it.each([
     [
-      'a link longer than 16,000 characters',
-      `#game=${'A'.repeat(16_000)}`,
+      'a link longer than 32,000 characters',
+      `#game=${'A'.repeat(32_000)}`,
       'too-large',
       'the link is too long',
     ],
