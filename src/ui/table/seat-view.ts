@@ -116,12 +116,12 @@ export class SeatView {
         h(
           'p',
           { class: 'visually-hidden', id: `${id}-consult-hint` },
-          `Uses a session. Learn more of what ${party.country} cares about; trust rises.`,
+          `Uses a session. Learn more of what ${party.country} cares about and a range for its no-deal value; trust rises, less each further time.`,
         ),
         h(
           'p',
           { class: 'visually-hidden', id: `${id}-pressure-hint` },
-          `Uses a session. ${party.lever.description} ${party.country} will settle for less, but trust falls by ${party.lever.trustCost}.`,
+          `Uses a session. ${party.lever.description} ${party.country} will settle for less, but trust falls by ${party.lever.trustCost}${(party.lever.walkOutRisk ?? 0) > 0 ? ', and from the second time it may walk out' : ''}.`,
         ),
       ]);
     }
