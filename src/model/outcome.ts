@@ -288,3 +288,61 @@ export function stalemateReason(
     }
   }
 }
+
+/** The inputs of a deal's score, for the debrief to show beside each component. */
+export interface ScoreBreakdown {
+  readonly score: DealScore;
+  /** Per party, in scenario order: its utility, stated no-deal value, and gain in the Nash package. */
+  readonly leaders: readonly {
+    readonly party: string;
+    readonly utility: number;
+    readonly noDeal: number;
+    readonly nashGain: number;
+    /** Its gain as a share (0–100) of its Nash gain, at most 100. */
+    readonly share: number;
+  }[];
+  /** Utility points every leader could still have gained at once (0 on the frontier). */
+  readonly leftOnTable: number;
+  readonly efficiencyPenalty: number;
+  /** Per issue: the chosen option's durability (0–100) and the most durable option's. */
+  readonly durability: readonly {
+    readonly issue: string;
+    readonly option: string;
+    readonly value: number;
+    readonly best: number;
+  }[];
+  readonly weights: {
+    readonly fairness: number;
+    readonly efficiency: number;
+    readonly durability: number;
+  };
+}
+
+/**
+ * What a deal's score (scoreDeal) was worked out from: each leader's gain over its stated
+ * no-deal value against its gain in the Nash bargaining package, the points left on the table,
+ * and each issue's durability value. Utilities 0–100, rounded to one decimal place.
+ */
+export function scoreBreakdown(model: ScenarioModel, choice: Choice): ScoreBreakdown {
+  const basis = scoreBasis(model);
+  const u = utilities(model, choice);
+  return {
+    score: scoreDeal(model, choice),
+    leaders: model.partyIds.map((party, p) => ({
+      party,
+      utility: roundUtility(u[p] ?? 0),
+      noDeal: basis.noDeal[p] ?? 0,
+      nashGain: roundUtility(basis.nashGains[p] ?? 0),
+      share: Math.round(100 * nashShare(basis, u, p)),
+    })),
+    leftOnTable: roundUtility(leftOnTable(model, choice)),
+    efficiencyPenalty: model.scenario.rules.outcome.efficiencyPenalty,
+    durability: model.issueIds.map((issue, i) => ({
+      issue,
+      option: model.optionIds[i]?.[choice[i] ?? 0] ?? '',
+      value: model.durability[i]?.[choice[i] ?? 0] ?? 0,
+      best: Math.max(...(model.durability[i] ?? [0])),
+    })),
+    weights: model.scenario.rules.outcome.scoreWeights,
+  };
+}

@@ -2,6 +2,7 @@ import { type Choice, choiceOf, type ScenarioModel } from '../../model/compile';
 import { demandOf } from '../../model/demand';
 import type { GameState } from '../../model/game';
 import type { Outcome } from '../../model/outcome';
+import { type ScoreBreakdown, scoreBreakdown } from '../../model/outcome';
 import { type TurningPoint, turningPoints } from '../../model/turning-points';
 import type { Package, Party } from '../../model/types';
 import { roundUtility, utilities } from '../../model/utility';
@@ -24,6 +25,8 @@ export interface DebriefFacts {
   /** Each leader's demand when the talks ended (model/demand.ts): below its no-deal value only under pressure. */
   readonly pressured: readonly number[];
   readonly turningPoints: readonly TurningPoint[];
+  /** For a deal, the inputs of each component of its score. */
+  readonly breakdown: ScoreBreakdown | null;
 }
 
 /** The facts of a replayed game. */
@@ -50,6 +53,7 @@ export function debriefFacts(model: ScenarioModel, states: readonly GameState[])
     noDeal,
     pressured,
     turningPoints: turningPoints(model, states),
+    breakdown: outcome?.kind === 'deal' && choice ? scoreBreakdown(model, choice) : null,
   };
 }
 

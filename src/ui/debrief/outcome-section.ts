@@ -170,5 +170,70 @@ export function outcomeSection(facts: DebriefFacts): HTMLElement {
         ),
       ),
     ),
+    scoreWorking(facts),
+  );
+}
+
+/** For a deal: each component of the score beside the numbers it was worked out from. */
+function scoreWorking(facts: DebriefFacts): HTMLElement | null {
+  const b = facts.breakdown;
+  if (!b) return null;
+  const scenario = facts.model.scenario;
+  const name = (id: string) => scenario.parties.find((p) => p.id === id)?.country ?? id;
+  const issue = (id: string) => scenario.issues.find((i) => i.id === id);
+  const w = b.weights;
+  return h(
+    'details',
+    { class: 'debrief-score-working' },
+    h('summary', {}, `How the score of ${b.score.total} was worked out`),
+    h(
+      'p',
+      {},
+      `The score weighs fairness ${w.fairness}, efficiency ${w.efficiency} and durability ${w.durability}, and uses each leader’s stated no-deal value, never this game’s hidden one, so the same package always scores the same. A package at least as good for every leader as another never scores less than it.`,
+    ),
+    h('h3', {}, `Fairness ${b.score.fairness}`),
+    h(
+      'p',
+      {},
+      'The smallest share any leader got of what the Nash bargaining package (the one with the largest product of gains) would give it over its stated no-deal value:',
+    ),
+    h(
+      'ul',
+      {},
+      ...b.leaders.map((l) =>
+        h(
+          'li',
+          {},
+          `${name(l.party)}: ${points(l.utility)} against a stated no-deal value of ${points(l.noDeal)}, a gain of ${points(Math.round((l.utility - l.noDeal) * 10) / 10)} of the ${points(l.nashGain)} the Nash package gives it: ${l.share}%.`,
+        ),
+      ),
+    ),
+    h('h3', {}, `Efficiency ${b.score.efficiency}`),
+    h(
+      'p',
+      {},
+      b.leftOnTable === 0
+        ? 'No signable package was better for every leader at once.'
+        : `Another signable package would have given every leader ${points(b.leftOnTable)} more points at once; each point costs ${b.efficiencyPenalty}.`,
+    ),
+    h('h3', {}, `Durability ${b.score.durability}`),
+    h(
+      'p',
+      {},
+      'How far each term helps the peace last (0–100), against the most durable option of its issue:',
+    ),
+    h(
+      'ul',
+      {},
+      ...b.durability.map((d) => {
+        const found = issue(d.issue);
+        const option = found?.options.find((o) => o.id === d.option);
+        return h(
+          'li',
+          {},
+          `${found?.label ?? d.issue}: ${option?.label ?? d.option}, ${d.value} of ${d.best}. ${option?.durability.why ?? ''}`,
+        );
+      }),
+    ),
   );
 }
