@@ -125,7 +125,9 @@ export class BriefingScene extends Scene {
             h(
               'p',
               { class: 'note' },
-              'What matters most to each leader is hidden at first. Consulting a leader in private reveals some of it and builds trust.',
+              scenario.parties.some((party) => party.concession)
+                ? 'Each leader opens asking for more than it will finally take and gives ground as the sessions pass, sooner when it trusts you. What matters most to each is hidden: consulting in private reveals some of it and builds trust.'
+                : 'What matters most to each leader is hidden at first. Consulting a leader in private reveals some of it and builds trust.',
             ),
           ),
         ),
@@ -182,7 +184,7 @@ export class BriefingScene extends Scene {
         item(
           'deal',
           'Deal.',
-          `${all} leaders sign a package that each prefers to no deal, and nobody gives up everything. It scores 0–100: fairness ${share(w.fairness)} (every side gains a similar share), efficiency ${share(w.efficiency)} (no other package would have been better for all of them) and durability ${share(w.durability)} (guarantees, monitors and laws that help the peace last).`,
+          `${all} leaders sign a package that each prefers to no deal, and nobody gives up everything. It scores 0–100: fairness ${share(w.fairness)} (every side gains close to what a balanced deal would give it), efficiency ${share(w.efficiency)} (no other package would have been better for all of them) and durability ${share(w.durability)} (guarantees, monitors and laws that help the peace last).`,
         ),
         item(
           'stalemate',
