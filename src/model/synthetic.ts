@@ -50,12 +50,7 @@ export function syntheticScenario(
   seed: number,
   partyCount = 3,
 ): Scenario {
-  let rng = seedRandom(seed);
-  const draw = (count: number, min: number, max: number) => {
-    const out = drawInts(rng, count, min, max);
-    rng = out.next;
-    return out.values;
-  };
+  const draw = drawer(seed);
   const issues = generatedIssues(issueCount, optionCount, () => draw(1, 0, 100)[0] ?? 0);
   const parties = PARTY_IDS.slice(0, partyCount).map((id) => {
     const weights = draw(issueCount, 1, 20);
@@ -87,12 +82,7 @@ export function opposedScenario(
   opposedCount: number,
   seed: number,
 ): Scenario {
-  let rng = seedRandom(seed);
-  const draw = (count: number, min: number, max: number) => {
-    const out = drawInts(rng, count, min, max);
-    rng = out.next;
-    return out.values;
-  };
+  const draw = drawer(seed);
   const issues = generatedIssues(issueCount, optionCount, () => 50);
   const weights = draw(issueCount, 1, 20);
   const split = () => {
@@ -232,5 +222,15 @@ function generatedScenario(
       normal: difficulty('Normal', 10),
       hard: difficulty('Hard', 8),
     },
+  };
+}
+
+/** Draws whole numbers in [min, max] from a generator seeded once, each call going on from the last. */
+function drawer(seed: number): (count: number, min: number, max: number) => number[] {
+  let rng = seedRandom(seed);
+  return (count, min, max) => {
+    const out = drawInts(rng, count, min, max);
+    rng = out.next;
+    return out.values;
   };
 }
