@@ -28,7 +28,12 @@ export class TableScene extends Scene {
   private detail!: IssueDetail;
   private readonly sessionText = h('p', { class: 'session' });
   private readonly draftStatus = h('p', { class: 'draft-status', id: 'draft-status' });
-  private readonly history = h('ol', { class: 'history-list' });
+  // A long game's history scrolls: a keyboard can reach it to scroll it.
+  private readonly history = h('ol', {
+    class: 'history-list',
+    tabindex: '0',
+    'aria-labelledby': 'history-heading',
+  });
   private tableButton!: HTMLButtonElement;
   private summitButton!: HTMLButtonElement;
   private endButton!: HTMLButtonElement;

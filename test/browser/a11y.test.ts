@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
 import { useChrome } from './chromium';
-import { COMPROMISE, choosePackage, expectCleanRun, openGame, outcomeHeadline } from './play';
+import { expectCleanRun, openGame, outcomeHeadline, tableTheDeal } from './play';
 
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
   const violations = await axeViolations(page);
@@ -24,9 +24,7 @@ describe('accessibility audit with axe-core, screen by screen', () => {
     await page.getByRole('button', { name: 'Go to the table' }).click();
     await page.getByRole('button', { name: 'Table the proposal' }).waitFor();
     await expectNoViolations(page, 'table');
-    await choosePackage(page, COMPROMISE);
-    await page.getByRole('button', { name: 'Table the proposal' }).click();
-    await page.getByText('✓ Accepts').first().waitFor();
+    await tableTheDeal(page);
     await page.getByRole('button', { name: 'Share link' }).click();
     await page.getByLabel('Share link to this game').waitFor();
     await expectNoViolations(page, 'table with answers and a share link');
@@ -40,7 +38,7 @@ describe('accessibility audit with axe-core, screen by screen', () => {
     await page.getByText(/^Step (\d+) of \1 — /).waitFor();
     await expectNoViolations(page, 'replay, at the end');
     await page.getByRole('button', { name: 'Back one step' }).click();
-    await page.getByText(/^Step 1 of 2 — /).waitFor();
+    await page.getByText(/^Step 8 of 9 — /).waitFor();
     await expectNoViolations(page, 'replay, a middle step');
     await page.getByRole('button', { name: 'Debrief' }).click();
     await page.getByRole('heading', { name: 'Hidden priorities revealed' }).waitFor();

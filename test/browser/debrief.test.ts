@@ -6,13 +6,13 @@ import alaska from '../../src/model/scenarios/alaska-2025.json';
 import { axeViolations } from './axe';
 import { screenshot, useChrome } from './chromium';
 import {
-  COMPROMISE,
-  choosePackage,
   expectCleanRun,
-  LOPSIDED,
   openGame,
   outcomeHeadline,
+  reachDeal,
   startTalks,
+  TILTED,
+  tableTheTilted,
 } from './play';
 
 const SECTIONS = [
@@ -22,16 +22,6 @@ const SECTIONS = [
   'Timeline of the mediator’s moves',
   'Discussion questions',
 ];
-
-/** The compromise tabled and signed: a deal in two sessions. */
-async function playToDeal(page: Page): Promise<void> {
-  await startTalks(page, 'Normal');
-  await choosePackage(page, COMPROMISE);
-  await page.getByRole('button', { name: 'Table the proposal' }).click();
-  await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
-  await page.getByRole('button', { name: 'Convene the summit' }).click();
-  await expect.poll(() => outcomeHeadline(page)).toMatch(/deal/i);
-}
 
 async function openDebrief(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Debrief', exact: true }).click();
@@ -49,7 +39,7 @@ describe('the debrief of a game in Chromium', () => {
 
   it('explains a deal section by section, compares any pair, and prints on one page', async () => {
     const { page, watch, close } = await openGame(browser(), baseUrl);
-    await playToDeal(page);
+    await reachDeal(page);
     await openDebrief(page);
 
     for (const name of SECTIONS) {
@@ -88,7 +78,7 @@ describe('the debrief of a game in Chromium', () => {
       .toBe(true);
     await expect
       .poll(() =>
-        doc.getByText(/^The zone of possible agreement: 1,284 of the 5,184 packages/).count(),
+        doc.getByText(/^The zone of possible agreement: 138 of the 5,184 packages/).count(),
       )
       .toBe(1);
     // The timeline marks the proposal that won each leader over, and the signing.
@@ -179,10 +169,10 @@ describe('the debrief of a game in Chromium', () => {
   it('opens from the replay viewer, names a surrender, and goes back to the replay', async () => {
     const { page, watch, close } = await openGame(browser(), baseUrl);
     await startTalks(page, 'Normal');
-    const press = page.getByRole('button', { name: /^Apply pressure .*on Ukraine$/ });
-    for (let i = 0; i < 3; i++) await press.click();
-    await choosePackage(page, LOPSIDED);
-    await page.getByRole('button', { name: 'Table the proposal' }).click();
+    // The tilted package with the sanctions lifted too: a package the debrief can improve on.
+    await tableTheTilted(page, { ...TILTED, 'U.S. sanctions on Russia': 'Lift' });
+    await page.getByRole('button', { name: /^Apply pressure .*on Ukraine$/ }).click();
+    await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
     await page.getByRole('button', { name: 'Convene the summit' }).click();
     await expect.poll(() => outcomeHeadline(page)).toMatch(/surrender/i);
     await page.getByRole('button', { name: 'Watch the replay' }).click();
@@ -196,7 +186,16 @@ describe('the debrief of a game in Chromium', () => {
     await expect
       .poll(() => doc.getByText(/^Ukraine signed a package worth [\d.]+ to it, less than/).count())
       .toBe(1);
-    await expect.poll(() => doc.getByText('Pressure:', { exact: true }).count()).toBe(3);
+    await expect.poll(() => doc.getByText('Pressure:', { exact: true }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        doc
+          .getByText(
+            'Warn about aid: Ukraine now asks 25 points less, and its trust fell by 15, to 45. Every other leader now asks 1 more point.',
+          )
+          .count(),
+      )
+      .toBe(1);
     await expect.poll(() => doc.getByText('Gave way under pressure:').count()).toBe(1);
     await expect
       .poll(() =>

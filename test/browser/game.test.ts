@@ -3,24 +3,28 @@ import { screenshot, useChrome } from './chromium';
 import {
   COMPROMISE,
   choosePackage,
+  consultInOrder,
+  DEAL_CONSULTS,
   expectCleanRun,
-  LOPSIDED,
   openGame,
   outcomeHeadline,
   sessionText,
   startTalks,
+  tableTheTilted,
+  tabTo,
 } from './play';
 
 describe('a whole game in Chromium, played through the controls a player sees', () => {
   const baseUrl = inject('baseUrl');
   const browser = useChrome();
 
-  it('reaches a deal when the compromise is tabled and signed at the summit', async () => {
+  it('reaches a deal when the compromise is tabled after seven consultations and signed at the summit', async () => {
     // With motion, as most players see it: the tweens, the summit's moment, the chart growing.
     const { page, watch, close } = await openGame(browser(), baseUrl, {
       reducedMotion: 'no-preference',
     });
     await startTalks(page, 'Normal');
+    await consultInOrder(page, DEAL_CONSULTS);
     await choosePackage(page, COMPROMISE);
     await expect
       .poll(() => page.getByRole('button', { name: 'Convene the summit' }).isDisabled())
@@ -31,7 +35,7 @@ describe('a whole game in Chromium, played through the controls a player sees', 
     await page.waitForFunction(() =>
       /Russia accepts/.test(document.querySelector('[aria-live]')?.textContent ?? ''),
     );
-    await expect.poll(() => sessionText(page)).toMatch(/^Session 2 of 10/);
+    await expect.poll(() => sessionText(page)).toMatch(/^Session 9 of 10/);
     await expect
       .poll(() => page.getByText(/tabled a proposal: US ✓ · RU ✓ · UA ✓/).isVisible())
       .toBe(true);
@@ -53,18 +57,12 @@ describe('a whole game in Chromium, played through the controls a player sees', 
   it('runs out the sessions into a stalemate', async () => {
     const { page, watch, close } = await openGame(browser(), baseUrl);
     await startTalks(page, 'Hard');
-    await expect.poll(() => sessionText(page)).toMatch(/^Session 1 of 8 · 8 left/);
-    for (let session = 1; session <= 8; session++) {
-      const button = page.getByRole('button', { name: 'Consult Russia' });
-      if (session < 8) {
-        await button.click();
-        await expect
-          .poll(() => sessionText(page))
-          .toMatch(new RegExp(`^Session ${session + 1} of 8`));
-      } else {
-        await button.click();
-      }
-    }
+    await expect.poll(() => sessionText(page)).toMatch(/^Session 1 of 9 · 9 left/);
+    await consultInOrder(
+      page,
+      Array.from({ length: 8 }, () => 'Russia'),
+    );
+    await page.getByRole('button', { name: 'Consult Russia' }).click();
     await expect.poll(() => outcomeHeadline(page)).toMatch(/stalemate/i);
     await expect
       .poll(() =>
@@ -79,14 +77,14 @@ describe('a whole game in Chromium, played through the controls a player sees', 
     await close();
   });
 
-  it('ends in a surrender when pressure makes Ukraine sign a lopsided package', async () => {
+  it('ends in a surrender when pressure makes Ukraine sign a package tilted against it', async () => {
     const { page, watch, close } = await openGame(browser(), baseUrl);
     await startTalks(page, 'Normal');
-    const press = page.getByRole('button', { name: 'Apply pressure Warn about aid, on Ukraine' });
-    for (let i = 0; i < 3; i++) await press.click();
-    await expect.poll(() => page.getByText('Trust in you: 5 of 100').isVisible()).toBe(true);
-    await choosePackage(page, LOPSIDED);
-    await page.getByRole('button', { name: 'Table the proposal' }).click();
+    await tableTheTilted(page);
+    await page.getByRole('button', { name: 'Apply pressure Warn about aid, on Ukraine' }).click();
+    // Pressure makes every leader answer again at once: Ukraine now accepts.
+    const ukraine = page.getByRole('region', { name: 'Ukraine', exact: true });
+    await expect.poll(() => ukraine.getByText('Trust in you: 45 of 100').isVisible()).toBe(true);
     await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
     await page.getByRole('button', { name: 'Convene the summit' }).click();
     await expect.poll(() => outcomeHeadline(page)).toMatch(/surrender/i);
@@ -111,7 +109,15 @@ describe('a whole game in Chromium, played through the controls a player sees', 
     await page.getByRole('button', { name: 'Go to the table' }).waitFor();
     await key('Enter');
     await page.getByRole('button', { name: 'Table the proposal' }).waitFor();
-    // The table focuses the first issue; each select takes arrow keys, Tab moves on.
+    // The table focuses the first issue; the seats' buttons come before it, so Shift+Tab reaches
+    // each leader's Consult and Tab the next one.
+    for (const [i, country] of DEAL_CONSULTS.entries()) {
+      await tabTo(page, `Consult ${country}`, 'Shift+Tab');
+      await key('Enter');
+      await expect.poll(() => sessionText(page)).toMatch(new RegExp(`^Session ${i + 2} of 10`));
+    }
+    // Each select takes arrow keys, Tab moves on.
+    await tabTo(page, 'Fortified zones in the east');
     const downs = [2, 1, 2, 2, 3, 2, 2, 3];
     for (const [i, n] of downs.entries()) {
       for (let k = 0; k < n; k++) await key('ArrowDown');
@@ -134,21 +140,13 @@ describe('a whole game in Chromium, played through the controls a player sees', 
       .toMatch(/Play again/);
 
     // On to the debrief and the replay, still by keyboard alone.
-    const tabTo = async (name: string) => {
-      for (let i = 0; i < 60; i++) {
-        const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
-        if (focused === name) return;
-        await key('Tab');
-      }
-      throw new Error(`Tab never reached "${name}"`);
-    };
-    await tabTo('Debrief');
+    await tabTo(page, 'Debrief');
     await key('Enter');
     await page.getByRole('heading', { name: 'Hidden priorities revealed' }).waitFor();
-    await tabTo('Watch the replay');
+    await tabTo(page, 'Watch the replay');
     await key('Enter');
     await page.getByRole('button', { name: 'To the end' }).waitFor();
-    await tabTo('To the end');
+    await tabTo(page, 'To the end');
     await key('Enter');
     await expect
       .poll(() =>

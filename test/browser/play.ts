@@ -17,17 +17,43 @@ export const COMPROMISE: VisiblePackage = {
   'U.S. sanctions on Russia': 'Phased relief',
 };
 
-/** A package far below Ukraine's no-deal value that Russia and the United States accept. */
-export const LOPSIDED: VisiblePackage = {
-  'Fortified zones in the east': 'Hold the line',
-  'Minor occupied areas': 'Russia withdraws',
-  'The occupied south': 'Freeze the line',
-  'Legal status of occupied land': 'Control acknowledged',
-  'Security guarantee': 'No guarantee',
-  'Foreign forces in Ukraine': 'None',
-  'Law against further seizures': 'No law',
-  'U.S. sanctions on Russia': 'Lift',
+/**
+ * The compromise with the eastern zones and the minor areas given to Russia and only a
+ * European-led guarantee: after SURRENDER_CONSULTS the United States and Russia accept it and
+ * Ukraine refuses it, until one use of pressure makes Ukraine sign below its no-deal value.
+ */
+export const TILTED: VisiblePackage = {
+  ...COMPROMISE,
+  'Fortified zones in the east': 'Cede to Russia',
+  'Minor occupied areas': 'Russia keeps them',
+  'Security guarantee': 'European-led',
 };
+
+/** The leaders of the built-in scenario, by the names their seats show. */
+export type Country = 'United States' | 'Russia' | 'Ukraine';
+
+/**
+ * Seven sessions of consultation, each leader in turn, after which all three accept COMPROMISE
+ * in GAME_NUMBER's game at Normal: the leaders open with high demands and give ground over the
+ * sessions, faster the more they trust the mediator, so the compromise tabled at once is refused.
+ */
+export const DEAL_CONSULTS: readonly Country[] = [
+  'Russia',
+  'Ukraine',
+  'United States',
+  'Russia',
+  'Ukraine',
+  'United States',
+  'Russia',
+];
+
+/** Four sessions of consultation after which the United States and Russia accept TILTED. */
+export const SURRENDER_CONSULTS: readonly Country[] = [
+  'United States',
+  'Russia',
+  'Ukraine',
+  'United States',
+];
 
 export interface Session {
   readonly page: Page;
@@ -108,4 +134,79 @@ export function ourProblems(watch: PageWatch): string[] {
 export function expectCleanRun(watch: PageWatch): void {
   expect(ourProblems(watch)).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
+}
+
+/**
+ * Consults the leaders in the order given, one session each, waiting after each for the session
+ * counter to move on; `session` is the session of the first consultation.
+ */
+export async function consultInOrder(
+  page: Page,
+  countries: readonly string[],
+  session = 1,
+): Promise<void> {
+  for (const [i, country] of countries.entries()) {
+    await page.getByRole('button', { name: `Consult ${country}` }).click();
+    await expect
+      .poll(() => sessionText(page))
+      .toMatch(new RegExp(`^Session ${session + i + 1} of`));
+  }
+}
+
+/** Chooses a package and tables it. */
+export async function tableProposal(page: Page, pkg: VisiblePackage): Promise<void> {
+  await choosePackage(page, pkg);
+  await page.getByRole('button', { name: 'Table the proposal' }).click();
+}
+
+/** From a new game at Normal: the DEAL_CONSULTS, then COMPROMISE tabled and accepted by all three. */
+export async function tableTheDeal(page: Page): Promise<void> {
+  await consultInOrder(page, DEAL_CONSULTS);
+  await tableProposal(page, COMPROMISE);
+  await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
+}
+
+/** From the title to a deal at Normal: COMPROMISE, tabled after DEAL_CONSULTS, signed at the summit. */
+export async function reachDeal(page: Page): Promise<void> {
+  await startTalks(page, 'Normal');
+  await tableTheDeal(page);
+  await page.getByRole('button', { name: 'Convene the summit' }).click();
+  await expect.poll(() => outcomeHeadline(page)).toMatch(/deal/i);
+}
+
+/**
+ * From a new game at Normal: the SURRENDER_CONSULTS, then TILTED (or a variant of it) tabled,
+ * which the United States and Russia accept and Ukraine rejects.
+ */
+export async function tableTheTilted(page: Page, pkg: VisiblePackage = TILTED): Promise<void> {
+  await consultInOrder(page, SURRENDER_CONSULTS);
+  await tableProposal(page, pkg);
+  await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(2);
+  await expect
+    .poll(() =>
+      page
+        .getByRole('region', { name: 'Ukraine', exact: true })
+        .getByText(/^✗ Rejects/)
+        .isVisible(),
+    )
+    .toBe(true);
+}
+
+/** What the focused element is called, as a person moving by Tab would hear it. */
+export function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!(el instanceof HTMLElement)) return '';
+    const label = el instanceof HTMLSelectElement ? el.labels?.[0]?.textContent : null;
+    return (el.getAttribute('aria-label') ?? label ?? el.textContent ?? '').trim();
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until the control of that name has the focus. */
+export async function tabTo(page: Page, name: string, key: 'Tab' | 'Shift+Tab' = 'Tab') {
+  for (let i = 0; i < 60; i++) {
+    if ((await focusedName(page)) === name) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} never reached "${name}"`);
 }

@@ -3,16 +3,19 @@ import { describe, expect, inject, it } from 'vitest';
 import { screenshot, useChrome } from './chromium';
 import {
   COMPROMISE,
-  choosePackage,
+  consultInOrder,
   expectCleanRun,
-  LOPSIDED,
+  focusedName,
   openGame,
   outcomeHeadline,
+  SURRENDER_CONSULTS,
   sessionText,
   startTalks,
+  tableProposal,
+  tableTheTilted,
 } from './play';
 
-/** The replay's step indicator as the viewer reads it, e.g. "Step 3 of 4 — Session 3 of 10". */
+/** The replay's step indicator as the viewer reads it, e.g. "Step 3 of 9 — Session 3 of 10". */
 async function stepIndicator(page: Page): Promise<string> {
   return (await page.getByText(/^Step \d+ of \d+ — /).textContent()) ?? '';
 }
@@ -23,16 +26,6 @@ const DEAL_HEADLINE = /^Deal — \d+ of 100$/;
 /** One leader's seat, found by its heading, e.g. "Ukraine". */
 const seat = (page: Page, country: string) =>
   page.getByRole('region', { name: country, exact: true });
-
-/** What the focused element is called, as a person moving by Tab would hear it. */
-function focusedName(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    if (!(el instanceof HTMLElement)) return '';
-    const label = el instanceof HTMLSelectElement ? el.labels?.[0]?.textContent : null;
-    return (el.getAttribute('aria-label') ?? label ?? el.textContent ?? '').trim();
-  });
-}
 
 /** Whether the focused element shows the keyboard focus ring. */
 function focusRingShown(page: Page): Promise<boolean> {
@@ -45,19 +38,14 @@ function focusRingShown(page: Page): Promise<boolean> {
 }
 
 /**
- * Four steps to a deal: a lopsided package Ukraine rejects, a consultation of Ukraine, the
- * compromise all three accept, and the summit.
+ * Nine steps to a deal: four consultations, a package tilted against Ukraine that Ukraine
+ * rejects, consultations of Ukraine and Russia, the compromise all three accept, and the summit.
  */
 async function playToDeal(page: Page): Promise<void> {
   await startTalks(page, 'Normal');
-  await choosePackage(page, LOPSIDED);
-  await page.getByRole('button', { name: 'Table the proposal' }).click();
-  await seat(page, 'Ukraine')
-    .getByText(/✗ Rejects/)
-    .waitFor();
-  await page.getByRole('button', { name: 'Consult Ukraine' }).click();
-  await choosePackage(page, COMPROMISE);
-  await page.getByRole('button', { name: 'Table the proposal' }).click();
+  await tableTheTilted(page);
+  await consultInOrder(page, ['Ukraine', 'Russia'], 6);
+  await tableProposal(page, COMPROMISE);
   await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
   await page.getByRole('button', { name: 'Convene the summit' }).click();
   await expect.poll(() => outcomeHeadline(page)).toMatch(/deal/i);
@@ -72,14 +60,30 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
     await playToDeal(page);
     await page.getByRole('button', { name: 'Watch the replay' }).click();
 
-    await expect.poll(() => stepIndicator(page)).toBe('Step 0 of 4 — before the first session');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 0 of 9 — before the first session');
     await expect.poll(() => page.getByText('No proposal tabled yet.').count()).toBe(3);
     await expect
       .poll(() => page.getByRole('button', { name: 'Back one step' }).isDisabled())
       .toBe(true);
 
-    await page.getByRole('button', { name: 'Forward one step' }).click();
-    await expect.poll(() => stepIndicator(page)).toBe('Step 1 of 4 — Session 1 of 10');
+    const forward = page.getByRole('button', { name: 'Forward one step' });
+    for (const [i, country] of SURRENDER_CONSULTS.entries()) {
+      await forward.click();
+      await expect
+        .poll(() => stepIndicator(page))
+        .toBe(`Step ${i + 1} of 9 — Session ${i + 1} of 10`);
+      await expect
+        .poll(() =>
+          page
+            .getByText(new RegExp(`consulted ${country}`))
+            .first()
+            .isVisible(),
+        )
+        .toBe(true);
+    }
+
+    await forward.click();
+    await expect.poll(() => stepIndicator(page)).toBe('Step 5 of 9 — Session 5 of 10');
     await expect
       .poll(() =>
         seat(page, 'Ukraine')
@@ -92,8 +96,8 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
       .poll(() => page.getByText('Every term is new at this step.').isVisible())
       .toBe(true);
 
-    await page.getByRole('button', { name: 'Forward one step' }).click();
-    await expect.poll(() => stepIndicator(page)).toBe('Step 2 of 4 — Session 2 of 10');
+    await forward.click();
+    await expect.poll(() => stepIndicator(page)).toBe('Step 6 of 9 — Session 6 of 10');
     await expect
       .poll(() =>
         page
@@ -111,16 +115,18 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
       )
       .toBe(true);
 
-    await page.getByRole('button', { name: 'Forward one step' }).click();
-    await expect.poll(() => stepIndicator(page)).toBe('Step 3 of 4 — Session 3 of 10');
+    await forward.click();
+    await expect.poll(() => stepIndicator(page)).toBe('Step 7 of 9 — Session 7 of 10');
+    await forward.click();
+    await expect.poll(() => stepIndicator(page)).toBe('Step 8 of 9 — Session 8 of 10');
     await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
     await expect
-      .poll(() => page.getByRole('button', { name: /^Step 3 / }).getAttribute('aria-current'))
+      .poll(() => page.getByRole('button', { name: /^Step 8 / }).getAttribute('aria-current'))
       .toBe('step');
     await screenshot(page, 'replay-middle-1024');
 
     await page.getByRole('button', { name: 'To the end' }).click();
-    await expect.poll(() => stepIndicator(page)).toBe('Step 4 of 4 — Session 4 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 9 of 9 — Session 9 of 10');
     await expect.poll(() => page.getByText(DEAL_HEADLINE).isVisible()).toBe(true);
     await expect
       .poll(() =>
@@ -136,22 +142,22 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
     await screenshot(page, 'replay-end-1024');
 
     // Back to the middle by the timeline, then take the game over from there.
-    await page.getByRole('button', { name: /^Step 3 / }).click();
-    await expect.poll(() => stepIndicator(page)).toBe('Step 3 of 4 — Session 3 of 10');
+    await page.getByRole('button', { name: /^Step 8 / }).click();
+    await expect.poll(() => stepIndicator(page)).toBe('Step 8 of 9 — Session 8 of 10');
     await expect.poll(() => page.getByText(DEAL_HEADLINE).count()).toBe(0);
     await page.getByRole('button', { name: 'Play on from here' }).click();
     await page.getByRole('button', { name: 'End the talks' }).waitFor();
-    await expect.poll(() => sessionText(page)).toMatch(/^Session 4 of 10/);
+    await expect.poll(() => sessionText(page)).toMatch(/^Session 9 of 10/);
     await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
     await page.getByRole('button', { name: 'End the talks' }).click();
     await expect.poll(() => outcomeHeadline(page)).toMatch(/stalemate/i);
 
     // The game played on remembers where it was taken over.
     await page.getByRole('button', { name: 'Watch the replay' }).click();
-    await expect.poll(() => stepIndicator(page)).toBe('Step 0 of 4 — before the first session');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 0 of 9 — before the first session');
     await expect
       .poll(() =>
-        page.getByText(/^Played on from “Deal — \d+ of 100, .+” at step 3\.$/).isVisible(),
+        page.getByText(/^Played on from “Deal — \d+ of 100, .+” at step 8\.$/).isVisible(),
       )
       .toBe(true);
     await page.getByRole('button', { name: 'To the end' }).click();
@@ -169,18 +175,18 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
     await key('Tab');
     await expect.poll(() => focusedName(page)).toBe('Watch the replay');
     await key('Enter');
-    await page.getByText(/^Step 0 of 4 — /).waitFor();
+    await page.getByText(/^Step 0 of 9 — /).waitFor();
     await expect.poll(() => focusedName(page)).toBe('Play');
 
     // Arrows, Home and End move through the steps wherever the focus is on a button.
     await key('ArrowRight');
     await key('ArrowRight');
-    await expect.poll(() => stepIndicator(page)).toBe('Step 2 of 4 — Session 2 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 2 of 9 — Session 2 of 10');
     await key('End');
-    await expect.poll(() => stepIndicator(page)).toBe('Step 4 of 4 — Session 4 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 9 of 9 — Session 9 of 10');
     await expect.poll(() => page.getByText(DEAL_HEADLINE).isVisible()).toBe(true);
     await key('Home');
-    await expect.poll(() => stepIndicator(page)).toBe('Step 0 of 4 — before the first session');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 0 of 9 — before the first session');
     await key('ArrowRight');
 
     // Tab reaches every control in order, each named and with a visible focus ring; Shift+Tab
@@ -212,43 +218,46 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
       'To the start',
     ]);
     expect(backwards.slice(7).map((name) => name.slice(0, 6))).toEqual([
-      'Step 4',
-      'Step 3',
-      'Step 2',
-      'Step 1',
+      'Step 9',
+      'Step 8',
+      'Step 7',
+      'Step 6',
     ]);
 
     // On the speed, the arrow keys choose a speed and do not move the replay.
     while ((await focusedName(page)) !== 'Speed') await key('Tab');
     await key('ArrowUp');
     await expect.poll(() => page.getByLabel('Speed').inputValue()).toBe('2000');
-    await expect.poll(() => stepIndicator(page)).toBe('Step 1 of 4 — Session 1 of 10');
+    await key('ArrowDown');
+    await key('ArrowDown');
+    await expect.poll(() => page.getByLabel('Speed').inputValue()).toBe('400');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 1 of 9 — Session 1 of 10');
 
     // Back to the controls: Forward moves one step, then Play plays to the end.
     while ((await focusedName(page)) !== 'Forward one step') await key('Shift+Tab');
     await key('Enter');
-    await expect.poll(() => stepIndicator(page)).toBe('Step 2 of 4 — Session 2 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 2 of 9 — Session 2 of 10');
     await key('Shift+Tab');
     await expect.poll(() => focusedName(page)).toBe('Play');
     await key('Space');
     const pause = page.getByRole('button', { name: 'Pause' });
     await expect.poll(() => pause.getAttribute('aria-pressed')).toBe('true');
-    await page.getByText(/^Step 4 of 4 — /).waitFor({ timeout: 10_000 });
+    await page.getByText(/^Step 9 of 9 — /).waitFor({ timeout: 10_000 });
     const play = page.getByRole('button', { name: 'Play', exact: true });
     await play.waitFor();
     await expect.poll(() => play.getAttribute('aria-pressed')).toBe('false');
 
     // The timeline's steps are buttons too: Shift+Tab reaches them and Enter jumps there.
-    while (!/^Step 3 /.test(await focusedName(page))) await key('Shift+Tab');
+    while (!/^Step 8 /.test(await focusedName(page))) await key('Shift+Tab');
     await key('Enter');
-    await expect.poll(() => stepIndicator(page)).toBe('Step 3 of 4 — Session 3 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 8 of 9 — Session 8 of 10');
     await expect
-      .poll(() => page.getByRole('button', { name: /^Step 3 / }).getAttribute('aria-current'))
+      .poll(() => page.getByRole('button', { name: /^Step 8 / }).getAttribute('aria-current'))
       .toBe('step');
     await expect.poll(() => focusRingShown(page)).toBe(true);
     // Each step is told to a screen reader through the live region.
     await page.waitForFunction(() =>
-      /^Step 3 of 4: Session 3: tabled a proposal/.test(
+      /^Step 8 of 9: Session 8: tabled a proposal/.test(
         document.querySelector('[aria-live]')?.textContent ?? '',
       ),
     );

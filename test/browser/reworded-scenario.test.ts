@@ -8,9 +8,14 @@ import { screenshot, useChrome } from './chromium';
 import { expectCleanRun, openGame, outcomeHeadline, sessionText, startTalks } from './play';
 import { type StaticHost, serveFromFolder } from './static-host';
 
-/** The sentence a release rewords: one rationale, shown nowhere in play, deciding nothing. */
-const BEFORE = 'Every leader starts with the same trust in a mediator new to all three.';
-const AFTER = 'Every leader starts with the same trust in a mediator who is new to all three.';
+/**
+ * The sentence a release rewords: one rationale, shown nowhere in play, deciding nothing, and
+ * found only in the current version of the scenario (the archived versions stay as they were).
+ */
+const BEFORE =
+  "The most the leader's public position asks for when the talks open: an aspiration, above its no-deal value.";
+const AFTER =
+  "The most the leader's public position asks for as the talks open: an aspiration, above its no-deal value.";
 
 /**
  * Turns the served copy into the next release as a rebuild after a one-word edit of

@@ -6,11 +6,12 @@ import { describe, expect, inject, it } from 'vitest';
 import { screenshot, useChrome } from './chromium';
 import {
   COMPROMISE,
-  choosePackage,
+  consultInOrder,
   expectCleanRun,
   openGame,
   sessionText,
   startTalks,
+  tableProposal,
 } from './play';
 
 /** The player's view of the history of the talks, oldest last. */
@@ -21,14 +22,23 @@ function historyItems(page: Page): Promise<string[]> {
     .allTextContents();
 }
 
-/** Three sessions of play: consult Russia, consult Ukraine, table the compromise. */
+/** The answers the seats show, in seat order, e.g. "✗ Rejects — hurts most: Security guarantee". */
+function seatAnswers(page: Page): Promise<string[]> {
+  return page.getByText(/^(✓ Accepts|✗ Rejects)/).allTextContents();
+}
+
+/**
+ * Three sessions of play: consult Russia, consult Ukraine, table the compromise, which only the
+ * United States accepts this early in the talks.
+ */
 async function playThreeSessions(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Consult Russia' }).click();
-  await page.getByRole('button', { name: 'Consult Ukraine' }).click();
-  await choosePackage(page, COMPROMISE);
-  await page.getByRole('button', { name: 'Table the proposal' }).click();
+  await consultInOrder(page, ['Russia', 'Ukraine']);
+  await tableProposal(page, COMPROMISE);
   await expect.poll(() => sessionText(page)).toMatch(/^Session 4 of 10/);
   await expect.poll(() => historyItems(page)).toHaveLength(3);
+  await expect
+    .poll(async () => (await seatAnswers(page)).map((answer) => answer.slice(0, 9)))
+    .toEqual(['✓ Accepts', '✗ Rejects', '✗ Rejects']);
 }
 
 /** Asks for a share link and reads it once the field shows it. */
@@ -48,6 +58,7 @@ describe('saved games in Chromium', () => {
     await startTalks(first.page);
     await playThreeSessions(first.page);
     const history = await historyItems(first.page);
+    const answers = await seatAnswers(first.page);
     const [download] = await Promise.all([
       first.page.waitForEvent('download'),
       first.page.getByRole('button', { name: 'Save as file' }).click(),
@@ -66,7 +77,7 @@ describe('saved games in Chromium', () => {
     await second.page.getByRole('button', { name: 'Table the proposal' }).waitFor();
     await expect.poll(() => sessionText(second.page)).toMatch(/^Session 4 of 10/);
     await expect.poll(() => historyItems(second.page)).toEqual(history);
-    await expect.poll(() => second.page.getByText('✓ Accepts').count()).toBe(3);
+    await expect.poll(() => seatAnswers(second.page)).toEqual(answers);
     expectCleanRun(second.watch);
     await second.close();
   });

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { screenshot, useChrome } from './chromium';
 import {
   choosePackage,
+  consultInOrder,
   expectCleanRun,
   openGame,
   outcomeHeadline,
@@ -10,7 +11,10 @@ import {
   type VisiblePackage,
 } from './play';
 
-/** The warm-up's middle-of-the-road package, as the selects show it. */
+/**
+ * The warm-up's middle-of-the-road package, as the selects show it: in GAME_NUMBER's game at
+ * Normal, Highford accepts it only once the talks have gone on for a while (WARM_UP_CONSULTS).
+ */
 const WARM_UP_COMPROMISE: VisiblePackage = {
   'Size of the reservoir': 'Middle-sized lake',
   'Summer water': 'Fixed shares',
@@ -19,6 +23,9 @@ const WARM_UP_COMPROMISE: VisiblePackage = {
   'Monitoring board': 'Independent engineers',
   'Guarantee fund': 'Shared fund',
 };
+
+/** Two sessions of consultation, after which all three towns accept WARM_UP_COMPROMISE. */
+const WARM_UP_CONSULTS = ['Highford', 'Millbrook'];
 
 describe('the fictional warm-up scenario, played from the title', () => {
   const baseUrl = inject('baseUrl');
@@ -36,6 +43,7 @@ describe('the fictional warm-up scenario, played from the title', () => {
       .poll(() => page.getByRole('complementary', { name: 'About the issue' }).textContent())
       .toContain('Whether fish can still swim up the river');
 
+    await consultInOrder(page, WARM_UP_CONSULTS);
     await choosePackage(page, WARM_UP_COMPROMISE);
     await page.getByRole('button', { name: 'Table the proposal' }).click();
     await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
@@ -72,8 +80,10 @@ describe('the fictional warm-up scenario, played from the title', () => {
     });
     await page.getByRole('heading', { name: 'Our class’s own dam' }).waitFor();
     await page.getByRole('button', { name: 'Go to the table' }).click();
+    await consultInOrder(page, WARM_UP_CONSULTS);
     await choosePackage(page, WARM_UP_COMPROMISE);
     await page.getByRole('button', { name: 'Table the proposal' }).click();
+    await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
     await page.getByRole('button', { name: 'Convene the summit' }).click();
     await expect.poll(() => outcomeHeadline(page)).toMatch(/deal/i);
     expectCleanRun(watch);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { screenshot, useChrome, watchPage } from './chromium';
-import { COMPROMISE, choosePackage, expectCleanRun, outcomeHeadline, seeded } from './play';
+import { expectCleanRun, outcomeHeadline, seeded, tableTheDeal } from './play';
 
 /** The smallest text on the controls layer, in CSS pixels as displayed after scaling. */
 function smallestText(page: Page): Promise<{ size: number; text: string }> {
@@ -74,10 +74,7 @@ describe('every scene, as a screenshot at a projector’s and a desktop’s size
       await legible('table');
       await screenshot(page, `table-${tag}`);
 
-      await page.getByRole('button', { name: 'Consult Ukraine' }).click();
-      await choosePackage(page, COMPROMISE);
-      await page.getByRole('button', { name: 'Table the proposal' }).click();
-      await page.getByText('✓ Accepts').first().waitFor();
+      await tableTheDeal(page);
       await legible('table with answers');
       await screenshot(page, `table-answers-${tag}`);
 
