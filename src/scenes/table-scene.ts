@@ -10,7 +10,7 @@ import { drawEmblem } from '../ui/emblem';
 import { mapData } from '../ui/map';
 import { screenOf } from '../ui/screen';
 import { saveBar } from '../ui/session/save-bar';
-import { answersSentence, countryOf, eventText, optionLabel } from '../ui/table/describe';
+import { answersSentence, countryOf, eventText, newsText, optionLabel } from '../ui/table/describe';
 import { type Draft, IssueBoard, issueNotes } from '../ui/table/issue-board';
 import { type IssueDetail, issueDetail } from '../ui/table/issue-detail';
 import { SeatView, seatBox } from '../ui/table/seat-view';
@@ -172,7 +172,12 @@ export class TableScene extends Scene {
     this.sessionText.textContent = `Session ${Math.min(game.sessionsUsed + 1, game.sessions)} of ${game.sessions} · ${left} left · ${scenario.difficulties[game.difficulty].label}`;
     replaceChildren(
       this.history,
-      ...[...game.history].reverse().map((event) => h('li', {}, eventText(scenario, event))),
+      ...[...game.history]
+        .reverse()
+        .flatMap((event) => [
+          ...event.news.map((id) => h('li', { class: 'history-news' }, newsText(scenario, id))),
+          h('li', {}, eventText(scenario, event)),
+        ]),
       game.history.length === 0
         ? h('li', { class: 'note' }, 'Nothing yet. Each action uses one session.')
         : null,

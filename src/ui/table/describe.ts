@@ -80,7 +80,7 @@ export function eventText(scenario: Scenario, event: TalkEvent): string {
       return `Session ${event.session}: consulted ${countryOf(scenario, action.party)}${trust}`;
     case 'pressure': {
       const lever = partyOf(scenario, action.party)?.lever.label ?? 'pressure';
-      return `Session ${event.session}: pressure on ${countryOf(scenario, action.party)} — ${lever}${trust}`;
+      return `Session ${event.session}: pressure on ${countryOf(scenario, action.party)} — ${lever}${answers}${trust}`;
     }
     case 'propose':
       return `Session ${event.session}: tabled a proposal${answers}${trust}`;
@@ -95,4 +95,10 @@ export function eventText(scenario: Scenario, event: TalkEvent): string {
       return String(unreachable);
     }
   }
+}
+
+/** A news event as the history tells it: "News, Sunday: …". */
+export function newsText(scenario: Scenario, id: string): string {
+  const event = scenario.events?.find((e) => e.id === id);
+  return event ? `News, ${event.date}: ${event.headline}` : `News: ${id}`;
 }
