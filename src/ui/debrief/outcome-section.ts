@@ -204,7 +204,7 @@ function scoreWorking(facts: DebriefFacts): HTMLElement | null {
         h(
           'li',
           {},
-          `${name(l.party)}: ${points(l.utility)} against a stated no-deal value of ${points(l.noDeal)}, a gain of ${points(Math.round((l.utility - l.noDeal) * 10) / 10)} of the ${points(l.nashGain)} the Nash package gives it: ${l.share}%.`,
+          `${name(l.party)}: ${points(l.utility)} against a stated no-deal value of ${points(l.noDeal)}, a gain of ${points(Math.round((l.utility - l.noDeal) * 10) / 10)}${l.share >= 100 ? ', at least' : ' of'} the ${points(l.nashGain)} the Nash package gives it: ${l.share}%.`,
         ),
       ),
     ),
