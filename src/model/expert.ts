@@ -4,7 +4,7 @@ import { demandFrom, openingDemand } from './demand';
 import type { Action } from './game';
 import { newsEvent } from './news';
 import type { Observation } from './observation';
-import { scoreDeal } from './outcome';
+import { scoreDeal } from './score';
 
 /** A package the expert may table: its index, each party's utility (0–100) and its deal score. */
 interface Candidate {

@@ -2,7 +2,7 @@ import { type Choice, choiceOf, type ScenarioModel } from '../../model/compile';
 import { demandOf } from '../../model/demand';
 import type { GameState } from '../../model/game';
 import type { Outcome } from '../../model/outcome';
-import { type ScoreBreakdown, scoreBreakdown } from '../../model/outcome';
+import { type ScoreBreakdown, scoreBreakdown } from '../../model/score';
 import { type TurningPoint, turningPoints } from '../../model/turning-points';
 import type { Package, Party } from '../../model/types';
 import { roundUtility, utilities } from '../../model/utility';
