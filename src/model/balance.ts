@@ -14,6 +14,8 @@ export interface BalanceRow {
   readonly stalemates: Readonly<Record<StalemateCause, number>>;
   /** Median deal score (0–100) of the games that ended in a deal; null when none did. */
   readonly medianDealScore: number | null;
+  /** The deal scores' lower quartile, median and upper quartile; null when no game was a deal. */
+  readonly dealScoreQuartiles: readonly [number, number, number] | null;
   /** Median sessions used, over all games. */
   readonly medianSessions: number;
 }
@@ -67,6 +69,7 @@ export function measureBalance(
         surrenders,
         stalemates,
         medianDealScore: median(scores),
+        dealScoreQuartiles: quartiles(scores),
         medianSessions: median(sessions) ?? 0,
       };
     }),
@@ -80,4 +83,21 @@ export function median(values: readonly number[]): number | null {
   const mid = Math.floor(sorted.length / 2);
   const upper = sorted[mid] ?? 0;
   return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;
+}
+
+/**
+ * The lower quartile, median and upper quartile of a list (linear between the nearest ranks, as
+ * spreadsheets' QUARTILE.INC computes them); null for an empty list.
+ */
+export function quartiles(values: readonly number[]): [number, number, number] | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => {
+    const rank = q * (sorted.length - 1);
+    const low = Math.floor(rank);
+    const below = sorted[low] ?? 0;
+    const above = sorted[Math.min(sorted.length - 1, low + 1)] ?? below;
+    return below + (above - below) * (rank - low);
+  };
+  return [at(0.25), at(0.5), at(0.75)];
 }

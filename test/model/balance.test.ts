@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balanceSeeds, measureBalance, median } from '../../src/model/balance';
+import { balanceSeeds, measureBalance, median, quartiles } from '../../src/model/balance';
 import {
   adaptiveMove,
   bullyMove,
@@ -39,11 +39,21 @@ describe('measureBalance', () => {
       expect(row.deals + row.surrenders + stalemates).toBe(row.games);
       expect(row.games).toBe(12);
       expect(row.medianDealScore === null).toBe(row.deals === 0);
+      expect(row.dealScoreQuartiles?.[1] ?? null).toBe(row.medianDealScore);
     }
   });
 
   it('gives the same rows for the same arguments', () => {
     expect(measureBalance(model, STRATEGIES, ['easy', 'hard'], seeds)).toEqual(rows);
+  });
+});
+
+describe('quartiles', () => {
+  it('gives the lower quartile, median and upper quartile, linear between ranks', () => {
+    expect(quartiles([1, 2, 3, 4, 5])).toEqual([2, 3, 4]);
+    expect(quartiles([10, 0, 20, 30])).toEqual([7.5, 15, 22.5]);
+    expect(quartiles([7])).toEqual([7, 7, 7]);
+    expect(quartiles([])).toBeNull();
   });
 });
 

@@ -30,7 +30,7 @@ export function runBalance(argv: readonly string[]): CommandResult {
   const lines = [
     `Balance of ${model.scenario.title} (${model.scenario.id}): every strategy on seeds 1–${seeds} at each difficulty`,
     '',
-    `${'strategy'.padEnd(11)} ${'difficulty'.padEnd(10)} ${'deals'.padStart(7)} ${'surrender'.padStart(9)} ${'stalemate'.padStart(9)}  ${'(deadline / failed summit / walk-out / ended)'.padEnd(46)} ${'deal score'.padStart(10)} ${'sessions'.padStart(8)}`,
+    `${'strategy'.padEnd(11)} ${'difficulty'.padEnd(10)} ${'deals'.padStart(7)} ${'surrender'.padStart(9)} ${'stalemate'.padStart(9)}  ${'(deadline / failed summit / walk-out / ended)'.padEnd(46)} ${'deal score (25% / median / 75%)'.padStart(32)} ${'sessions'.padStart(8)}`,
     ...rows.map((row) => rowLine(row)),
   ];
   return report(args.switches.has('json'), result, lines);
@@ -48,7 +48,10 @@ function rowLine(row: BalanceRow): string {
     share(row.surrenders).padStart(9),
     share(stalemates).padStart(9),
     ` ${causes.padEnd(46)}`,
-    (row.medianDealScore === null ? '—' : String(row.medianDealScore)).padStart(10),
+    (row.dealScoreQuartiles === null
+      ? '—'
+      : row.dealScoreQuartiles.map((x) => String(Math.round(x * 10) / 10)).join(' / ')
+    ).padStart(32),
     String(row.medianSessions).padStart(8),
   ].join(' ');
 }
