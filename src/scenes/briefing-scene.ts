@@ -126,7 +126,7 @@ export class BriefingScene extends Scene {
               'p',
               { class: 'note' },
               scenario.parties.some((party) => party.concession)
-                ? 'Each leader opens asking for more than it will finally take and gives ground as the sessions pass, sooner when it trusts you. What matters most to each is hidden: consulting in private reveals some of it and builds trust.'
+                ? 'Leaders open high and give ground as sessions pass, sooner if they trust you. Consulting in private reveals what each cares about.'
                 : 'What matters most to each leader is hidden at first. Consulting a leader in private reveals some of it and builds trust.',
             ),
           ),
@@ -184,12 +184,12 @@ export class BriefingScene extends Scene {
         item(
           'deal',
           'Deal.',
-          `${all} leaders sign a package that each prefers to no deal, and nobody gives up everything. It scores 0–100: fairness ${share(w.fairness)} (every side gains close to what a balanced deal would give it), efficiency ${share(w.efficiency)} (no other package would have been better for all of them) and durability ${share(w.durability)} (guarantees, monitors and laws that help the peace last).`,
+          `${all} leaders sign a package that each prefers to no deal, and nobody gives up everything. It scores 0–100: fairness ${share(w.fairness)} (every side gains a fair share), efficiency ${share(w.efficiency)} (no other package would have been better for all of them) and durability ${share(w.durability)} (guarantees, monitors and laws that help the peace last).`,
         ),
         item(
           'stalemate',
           'Stalemate.',
-          'Nothing is signed by the deadline, the final summit fails, or a leader walks out because their trust in you fell to zero.',
+          'Nothing is signed by the deadline, the final summit fails, or a leader walks out: its trust ran out, or you pushed too hard.',
         ),
         item(
           'surrender',

@@ -175,7 +175,9 @@ export class TableScene extends Scene {
       ...[...game.history]
         .reverse()
         .flatMap((event) => [
-          ...event.news.map((id) => h('li', { class: 'history-news' }, newsText(scenario, id))),
+          ...[...event.news]
+            .reverse()
+            .map((id) => h('li', { class: 'history-news' }, newsText(scenario, id))),
           h('li', {}, eventText(scenario, event)),
         ]),
       game.history.length === 0
@@ -201,10 +203,29 @@ export class TableScene extends Scene {
       missing > 0
         ? `Choose an option for every issue to table a proposal (${missing} still to choose).`
         : onTable
-          ? 'This package is on the table. Convene the summit to sign it.'
+          ? this.tableStatus()
           : game.table
             ? 'Your draft differs from the package on the table: table it to hear the answers.'
             : 'Your package is ready to table.';
+  }
+
+  /**
+   * What the package on the table faces: every leader's yes, or who said no and in which session,
+   * since leaders give ground as sessions pass and the summit asks them again.
+   */
+  private tableStatus(): string {
+    const { game, model } = this.store.getState();
+    const refusers = model.scenario.parties
+      .filter((party) => game.answers?.[party.id]?.accepts === false)
+      .map((party) => party.country);
+    if (refusers.length === 0)
+      return 'Every leader accepts this package: convene the summit to sign it.';
+    const asked = [...game.history].reverse().find((event) => event.answers !== null)?.session;
+    const names =
+      refusers.length === 1
+        ? (refusers[0] ?? '')
+        : `${refusers.slice(0, -1).join(', ')} and ${refusers.at(-1) ?? ''}`;
+    return `${names} said no${asked === undefined ? '' : ` in session ${asked}`}. A summit asks again: if anyone still says no, it fails, costing every leader trust and two sessions.`;
   }
 
   private showIssue(issue: Issue | null): void {

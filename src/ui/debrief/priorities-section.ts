@@ -96,7 +96,7 @@ function concessionFact(facts: DebriefFacts, p: number): HTMLElement | null {
       {},
       `Opened asking ${points(opening)} of 100 and ${STYLE_WORDS[concessionStyle(concession.curve.value)]} (concession curve ${concession.curve.value}); more trust in the mediator made it give ground sooner. ${concession.curve.why} `,
       ...basisText(concession.curve),
-      ` When the talks ended it asked ${points(Math.max(0, facts.pressured[p] ?? 0))}`,
+      `. When the talks ended it asked ${points(Math.max(0, facts.pressured[p] ?? 0))}`,
       hardened === 0
         ? '.'
         : `, its demand moved ${signed(Math.round(hardened * 10) / 10)} by public refusals, pressure on others and the news.`,
