@@ -20,7 +20,7 @@ export interface TalksClock {
  * after half of them), then shaped by its curve, τ^(1/curve) (Faratin, Sierra & Jennings 1998).
  * The trust scaling is a game mechanic.
  */
-export function concessionShare(
+function concessionShare(
   model: ScenarioModel,
   party: Pick<DemandInputs, 'trust' | 'curve'>,
   clock: TalksClock,

@@ -25,8 +25,8 @@ interface ScoreBasis {
   /** Packages crossing no red line that give every party at least its stated no-deal value. */
   readonly signable: readonly number[];
   /**
-   * Each party's gain over its stated no-deal value in the signable package with the largest
-   * product of gains (the Nash bargaining package; the first in package order on a tie).
+   * Each party's gain over its stated no-deal value in the Nash bargaining package of the
+   * analysis (exact products, the first in package order on a tie); 0s when there is none.
    */
   readonly nashGains: readonly number[];
 }
@@ -43,16 +43,10 @@ function scoreBasis(model: ScenarioModel): ScoreBasis {
     if (analysis.redLined[k] === 1) continue;
     if (noDeal.every((rv, p) => (analysis.utilities[p]?.[k] ?? 0) >= rv)) signable.push(k);
   }
-  let nashProduct = -1;
-  let nashGains: readonly number[] = noDeal.map(() => 0);
-  for (const k of signable) {
-    const gains = noDeal.map((rv, p) => (analysis.utilities[p]?.[k] ?? 0) - rv);
-    const product = gains.reduce((a, b) => a * b, 1);
-    if (product > nashProduct) {
-      nashProduct = product;
-      nashGains = gains;
-    }
-  }
+  const nash = analysis.nash;
+  const nashGains = noDeal.map((rv, p) =>
+    nash === null ? 0 : (analysis.utilities[p]?.[nash] ?? 0) - rv,
+  );
   const basis = { noDeal, signable, nashGains };
   bases.set(model, basis);
   return basis;

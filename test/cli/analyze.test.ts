@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handMadeScenario } from '../model/fixtures';
+import { EXACTLY_TIED_PARTIES, handMadeScenario } from '../model/fixtures';
 import { builtInScenarioData, expectFailure, SIM_TIMEOUT, sim, tempDir } from './sim';
 
 describe.concurrent('sim analyze', { timeout: SIM_TIMEOUT }, () => {
@@ -15,22 +15,7 @@ describe.concurrent('sim analyze', { timeout: SIM_TIMEOUT }, () => {
     writeFileSync(join(dir.path, 'invalid.json'), JSON.stringify(modified));
     // Package 0 and package 1 tie exactly for both solutions; party c gains nothing in any.
     const tied = handMadeScenario([
-      {
-        weights: [1, 2],
-        values: [
-          [1, 0],
-          [6, 13],
-        ],
-        noDeal: 0,
-      },
-      {
-        weights: [1, 2],
-        values: [
-          [1, 0],
-          [40, 19],
-        ],
-        noDeal: 0,
-      },
+      ...EXACTLY_TIED_PARTIES,
       {
         weights: [1, 1],
         values: [

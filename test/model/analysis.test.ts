@@ -8,6 +8,7 @@ import type { Scenario } from '../../src/model/types';
 import { HEAVY_TEST_TIMEOUT } from '../time-limits';
 import {
   alaskaModel,
+  EXACTLY_TIED_PARTIES,
   handMadeScenario,
   smallManyParties,
   smallSynthetic,
@@ -251,24 +252,7 @@ describe('analyze', { timeout: HEAVY_TEST_TIMEOUT }, () => {
   it('breaks an exact tie by the lowest package index, where rounding would pick the other', () => {
     // Weight totals of 3: package 0 gives 13/3 and 81/3, package 1 gives 27/3 and 39/3, both
     // products exactly 117. Option 2 of issue 1 costs both parties 1 point of weighted value.
-    const scenario = handMadeScenario([
-      {
-        weights: [1, 2],
-        values: [
-          [1, 0],
-          [6, 13],
-        ],
-        noDeal: 0,
-      },
-      {
-        weights: [1, 2],
-        values: [
-          [1, 0],
-          [40, 19],
-        ],
-        noDeal: 0,
-      },
-    ]);
+    const scenario = handMadeScenario(EXACTLY_TIED_PARTIES);
     expect((13 / 3) * (81 / 3)).toBeLessThan((27 / 3) * (39 / 3));
     expectSameAsReference(scenario);
     const analysis = analyze(compileScenario(scenario));

@@ -241,3 +241,26 @@ export function handMadeScenario(parties: readonly HandMadeParty[]): Scenario {
     })),
   };
 }
+
+/**
+ * Two parties whose products of gains tie exactly for packages 0 and 1 (13/3 × 81/3 and 27/3 ×
+ * 39/3, both 117), where floating-point rounding would pick package 1.
+ */
+export const EXACTLY_TIED_PARTIES: readonly HandMadeParty[] = [
+  {
+    weights: [1, 2],
+    values: [
+      [1, 0],
+      [6, 13],
+    ],
+    noDeal: 0,
+  },
+  {
+    weights: [1, 2],
+    values: [
+      [1, 0],
+      [40, 19],
+    ],
+    noDeal: 0,
+  },
+];

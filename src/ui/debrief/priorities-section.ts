@@ -1,4 +1,5 @@
 import { type ConcessionStyle, concessionStyle } from '../../model/demand';
+import { arrivedNews } from '../../model/news';
 import type { Party, Rationale, Scenario } from '../../model/types';
 import { h, styled } from '../dom';
 import { issueLabel, optionLabel } from '../table/describe';
@@ -110,11 +111,10 @@ function newsArticle(facts: DebriefFacts): HTMLElement | null {
   const events = model.scenario.events ?? [];
   if (events.length === 0) return null;
   const name = (id: string) => model.scenario.parties.find((x) => x.id === id)?.country ?? id;
-  const arrived = new Map<string, number>();
-  for (const scheduled of final.agenda) {
-    if (scheduled.session <= 1 || final.history.some((e) => e.news.includes(scheduled.id)))
-      arrived.set(scheduled.id, scheduled.session);
-  }
+  const came = new Set(arrivedNews(final));
+  const arrived = new Map(
+    final.agenda.filter((n) => came.has(n.id)).map((n) => [n.id, n.session] as const),
+  );
   return h(
     'article',
     { class: 'debrief-news', 'aria-labelledby': 'debrief-news-heading' },
