@@ -2,51 +2,35 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import type { HtmlTagDescriptor, Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CONTENT_SECURITY_POLICY } from './src/pwa/content-security-policy';
 
 /**
- * The entry is small and loads the game with a dynamic import, so that the fonts and the map
- * start downloading at once. These hints let the browser fetch the game's code (Phaser
- * included) and the fonts straight from the page, in parallel with the entry.
+ * The title needs only the entry and the fonts: these hints fetch the fonts straight from the
+ * page, in parallel with the entry. The rest of the game (Phaser included) is fetched once the
+ * title takes input.
  */
-function preloadCriticalAssets(): Plugin {
+function preloadFonts(): Plugin {
   return {
-    name: 'mediator:preload-critical-assets',
+    name: 'mediator:preload-fonts',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        const tags: HtmlTagDescriptor[] = [];
-        const bundle = context.bundle ?? {};
-        // The game's own chunk and every chunk it imports: Phaser and the shared model code.
-        const game = Object.values(bundle).find(
-          (c) => c.type === 'chunk' && c.name === 'start-game',
-        );
-        const gameChunks = new Set(game?.type === 'chunk' ? [game.fileName, ...game.imports] : []);
-        for (const file of Object.keys(bundle)) {
-          if (gameChunks.has(file) || /^assets\/phaser-[\w-]+\.js$/.test(file)) {
-            tags.push({
-              tag: 'link',
-              attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
-              injectTo: 'head',
-            });
-          } else if (/latin-(400|700)-normal-[\w-]+\.woff2$/.test(file)) {
-            tags.push({
-              tag: 'link',
-              attrs: {
-                rel: 'preload',
-                as: 'font',
-                type: 'font/woff2',
-                crossorigin: true,
-                href: `./${file}`,
-              },
-              injectTo: 'head',
-            });
-          }
-        }
-        return tags;
+        return Object.keys(context.bundle ?? {})
+          .filter((file) => /latin-(400|700)-normal-[\w-]+\.woff2$/.test(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              as: 'font',
+              type: 'font/woff2',
+              crossorigin: true,
+              href: `./${file}`,
+            },
+            injectTo: 'head' as const,
+          }));
       },
     },
   };
@@ -130,7 +114,7 @@ function precacheServiceWorker(): Plugin {
 export default defineConfig({
   // Relative asset paths let the built site run from any sub-folder of a static host.
   base: './',
-  plugins: [contentSecurityPolicy(), preloadCriticalAssets(), precacheServiceWorker()],
+  plugins: [contentSecurityPolicy(), preloadFonts(), precacheServiceWorker()],
   build: {
     target: 'es2022',
     rollupOptions: {

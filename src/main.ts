@@ -1,23 +1,22 @@
 import './ui/fonts';
 import './ui/styles/base.css';
+import { prefetchPlay, startApp } from './game/app';
 import { prefetchMap } from './ui/map-source';
 import { TITLE_INTERACTIVE_MARK } from './ui/marks';
 
-// This small entry runs before the Phaser chunk has arrived: the fonts and the map are already
-// downloading while Phaser loads and starts.
 prefetchMap();
-import('./game/start-game').then(({ startGame }) => startGame('game-container'));
+const root = document.getElementById('app');
+if (root) startApp(root);
 
-// The built game works offline after the first visit. Without the worker (an old browser, a
-// refused registration) it simply needs the network, so a failure is not worth a message.
-// Installing it downloads every file of the game, so it waits until the title can be used.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const register = () => {
+// Once the title takes input, the rest of the game (Phaser included) downloads in the
+// background, and the service worker installs: the built game works offline after the first
+// visit. Without the worker (an old browser, a refused registration) it simply needs the
+// network, so a failure is not worth a message.
+new PerformanceObserver((list, observer) => {
+  if (list.getEntriesByName(TITLE_INTERACTIVE_MARK).length === 0) return;
+  observer.disconnect();
+  prefetchPlay();
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
     navigator.serviceWorker.register('./sw.js').catch(() => undefined);
-  };
-  new PerformanceObserver((list, observer) => {
-    if (list.getEntriesByName(TITLE_INTERACTIVE_MARK).length === 0) return;
-    observer.disconnect();
-    register();
-  }).observe({ type: 'mark', buffered: true });
-}
+  }
+}).observe({ type: 'mark', buffered: true });

@@ -1,6 +1,8 @@
+import type { Save } from '../saves/save-format';
+import type { GameStoreApi } from '../store/game-store';
+
 /** Each scene's key is its class name. */
 export const SceneKeys = {
-  Preloader: 'PreloaderScene',
   Title: 'TitleScene',
   Briefing: 'BriefingScene',
   Table: 'TableScene',
@@ -10,17 +12,24 @@ export const SceneKeys = {
   Class: 'ClassScene',
 } as const;
 
-/** The design size of every scene; the canvas and its controls scale to fit the window. */
-export const STAGE = { width: 1280, height: 800 } as const;
+export type SceneKey = (typeof SceneKeys)[keyof typeof SceneKeys];
 
-/** The palette, shared by canvas drawing and (as CSS variables) by the controls. */
-export const COLOURS = {
-  ink: 0x14213d,
-  paper: 0xf7f4ec,
-  panel: 0xffffff,
-  accent: 0x1d3557,
-  deal: 0x2a7f62,
-  stalemate: 0x6c757d,
-  surrender: 0xb23a48,
-  muted: 0xa8b2c1,
-} as const;
+/** Where the debrief was opened from, which names the way back to the replay. */
+export type DebriefOrigin = 'outcome' | 'replay';
+
+/** What each scene is started with. */
+export interface SceneData {
+  TitleScene: undefined;
+  BriefingScene: { readonly store: GameStoreApi };
+  TableScene: { readonly store: GameStoreApi };
+  OutcomeScene: { readonly store: GameStoreApi };
+  ReplayScene: { readonly save: Save };
+  DebriefScene: { readonly save: Save; readonly from: DebriefOrigin };
+  ClassScene: undefined;
+}
+
+/** Starts a scene in place of the one shown, with the data it needs (none for some). */
+export type Go = <K extends SceneKey>(
+  key: K,
+  ...data: SceneData[K] extends undefined ? [] : [SceneData[K]]
+) => void;

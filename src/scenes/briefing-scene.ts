@@ -1,18 +1,14 @@
-import { Scene } from 'phaser';
-import { SceneKeys } from '../game/scene-keys';
+import type { SceneData } from '../game/scene-keys';
+import { Screen } from '../game/screen';
 import type { Party, Scenario } from '../model/types';
-import type { GameStoreApi } from '../store/game-store';
 import { selectSessionsLeft } from '../store/selectors';
 import { h } from '../ui/dom';
-import { drawEmblem } from '../ui/emblem';
+import { emblem } from '../ui/emblem';
 import { buildMap, mapData } from '../ui/map';
-import { addScreen } from '../ui/screen';
 import { surrenderQuote } from '../ui/surrender-quote';
 import { capitalised, dateText } from '../ui/words';
 import '../ui/styles/map.css';
 import '../ui/styles/briefing.css';
-
-const EMBLEM_RADIUS = 28;
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const inWords = (n: number) => NUMBER_WORDS[n] ?? String(n);
@@ -42,12 +38,8 @@ function section(id: string, heading: string, ...content: HTMLElement[]): HTMLEl
  * The briefing: the situation, the map, the leaders' public positions, the deadline and how the
  * talks are scored, read from the scenario and the new game in the store.
  */
-export class BriefingScene extends Scene {
-  constructor() {
-    super(SceneKeys.Briefing);
-  }
-
-  create(data: { store: GameStoreApi }): void {
+export class BriefingScene extends Screen<SceneData['BriefingScene']> {
+  create(data: SceneData['BriefingScene']): void {
     const { store } = data;
     const state = store.getState();
     const scenario = state.model.scenario;
@@ -58,24 +50,24 @@ export class BriefingScene extends Scene {
       {
         class: 'button primary',
         type: 'button',
-        onclick: () => this.scene.start(SceneKeys.Table, { store }),
+        onclick: () => this.go('TableScene', { store }),
       },
       'Go to the table',
     );
     const back = h(
       'button',
-      { class: 'button', type: 'button', onclick: () => this.scene.start(SceneKeys.Title) },
+      { class: 'button', type: 'button', onclick: () => this.go('TitleScene') },
       'Back to the title',
     );
 
     const sessions = selectSessionsLeft(state);
     const difficulty = scenario.difficulties[state.game.difficulty].label;
 
-    addScreen(
-      this,
+    this.showPage(
+      'briefing-screen',
       h(
         'div',
-        { class: 'briefing-screen' },
+        { class: 'briefing-page' },
         h(
           'header',
           { class: 'briefing-head' },
@@ -103,7 +95,7 @@ export class BriefingScene extends Scene {
             ? section(
                 'map',
                 'Who holds what',
-                buildMap(mapData(this), {
+                buildMap(mapData(), {
                   title: 'Map of Ukraine by region, showing roughly which areas are Russian-held',
                   info: scenario.map,
                   legend: true,
@@ -140,13 +132,6 @@ export class BriefingScene extends Scene {
       ),
     );
 
-    // Emblems are drawn on the canvas, in the gutter the DOM leaves beside each leader.
-    for (const [i, party] of scenario.parties.entries()) {
-      const item = leaderItems[i];
-      if (!item) continue;
-      const { x, y } = offsetWithinScreen(item);
-      drawEmblem(this, party, x - EMBLEM_RADIUS - 10, y + EMBLEM_RADIUS + 2, EMBLEM_RADIUS);
-    }
     go.focus({ preventScroll: true });
   }
 
@@ -154,6 +139,7 @@ export class BriefingScene extends Scene {
     return h(
       'li',
       { class: 'briefing-leader card' },
+      emblem(party, 48),
       h('h3', {}, `${party.leader.title} ${party.leader.name} — ${party.country}`),
       h('p', {}, party.position),
     );
@@ -213,17 +199,4 @@ export class BriefingScene extends Scene {
         : []),
     );
   }
-}
-
-/** Where an element sits on the stage, in stage pixels (layout offsets ignore the scaling). */
-function offsetWithinScreen(element: HTMLElement): { x: number; y: number } {
-  let x = 0;
-  let y = 0;
-  let node: HTMLElement | null = element;
-  while (node && !node.classList.contains('screen')) {
-    x += node.offsetLeft;
-    y += node.offsetTop;
-    node = node.offsetParent as HTMLElement | null;
-  }
-  return { x, y };
 }

@@ -1,5 +1,4 @@
-import { Scene } from 'phaser';
-import { SceneKeys } from '../game/scene-keys';
+import { Screen } from '../game/screen';
 import { mostOpposedPair } from '../model/debrief-analysis';
 import { classCsv } from '../saves/class-csv';
 import {
@@ -21,7 +20,6 @@ import {
 } from '../ui/class/class-results';
 import { type ClassDropZone, classDropZone } from '../ui/class/drop-zone';
 import { h, replaceChildren } from '../ui/dom';
-import { addScreen } from '../ui/screen';
 import { readTextFile } from '../ui/session/file-io';
 import '../ui/styles/class.css';
 
@@ -32,7 +30,7 @@ const CSV_NAME = 'mediator-class-results';
  * results side by side, with the best and worst table and a CSV of them all. The files are
  * read and replayed in this browser; nothing is sent anywhere.
  */
-export class ClassScene extends Scene {
+export class ClassScene extends Screen<undefined> {
   /** The files given so far, one per file name (the latest wins). */
   private inputs: ClassInput[] = [];
   private groupIndex = 0;
@@ -42,16 +40,12 @@ export class ClassScene extends Scene {
   private status!: HTMLElement;
   private dropZone!: ClassDropZone;
 
-  constructor() {
-    super(SceneKeys.Class);
-  }
-
   create(): void {
     this.inputs = [];
     this.groupIndex = 0;
     this.pairs = new Map();
 
-    const drop = classDropZone(this, {
+    const drop = classDropZone((stop) => this.onStop(stop), {
       onFiles: (files) => void this.addFiles(files),
       onClear: () => {
         this.inputs = [];
@@ -62,11 +56,11 @@ export class ClassScene extends Scene {
     this.status = h('p', { class: 'class-status', role: 'status' });
     this.results = h('div', { class: 'class-results' });
 
-    addScreen(
-      this,
+    this.showPage(
+      'class-screen',
       h(
         'div',
-        { class: 'class-screen' },
+        { class: 'class-page' },
         h(
           'header',
           { class: 'class-head' },
@@ -85,7 +79,7 @@ export class ClassScene extends Scene {
             {
               class: 'button',
               type: 'button',
-              onclick: () => this.scene.start(SceneKeys.Title),
+              onclick: () => this.go('TitleScene'),
             },
             'Back to the title',
           ),

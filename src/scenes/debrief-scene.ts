@@ -1,7 +1,6 @@
-import { Scene } from 'phaser';
-import { SceneKeys } from '../game/scene-keys';
+import type { SceneData } from '../game/scene-keys';
+import { Screen } from '../game/screen';
 import { replaySave } from '../saves/replay';
-import type { Save } from '../saves/save-format';
 import { announce } from '../ui/announcer';
 import { debriefFacts } from '../ui/debrief/facts';
 import { debriefHeadline, outcomeSection } from '../ui/debrief/outcome-section';
@@ -10,13 +9,8 @@ import { prioritiesSection } from '../ui/debrief/priorities-section';
 import { questionsSection } from '../ui/debrief/questions-section';
 import { timelineSection } from '../ui/debrief/timeline-section';
 import { h } from '../ui/dom';
-import { screenOf } from '../ui/screen';
 import { capitalised } from '../ui/words';
 import '../ui/styles/debrief.css';
-import { startLazyScene } from '../game/lazy-scenes';
-
-/** Where the debrief was opened from, which names the way back to the replay. */
-export type DebriefOrigin = 'outcome' | 'replay';
 
 const SECTIONS = [
   ['debrief-outcome', 'Outcome'],
@@ -31,19 +25,11 @@ const SECTIONS = [
  * outcome and how each leader fared, the hidden priorities, the package among all packages,
  * the timeline with its turning points, and questions for the class.
  */
-export class DebriefScene extends Scene {
-  constructor() {
-    super(SceneKeys.Debrief);
-  }
-
-  create(data: { save?: Save; from?: DebriefOrigin }): void {
+export class DebriefScene extends Screen<SceneData['DebriefScene']> {
+  create(data: SceneData['DebriefScene']): void {
     const save = data.save;
-    if (!save) {
-      this.scene.start(SceneKeys.Title);
-      return;
-    }
     const replay = replaySave(save);
-    const toTitle = () => this.scene.start(SceneKeys.Title);
+    const toTitle = () => this.go('TitleScene');
     const backToTitle = h(
       'button',
       { class: 'button', type: 'button', onclick: toTitle },
@@ -51,8 +37,8 @@ export class DebriefScene extends Scene {
     );
     if (!replay.ok) {
       const sentence = `${capitalised(replay.error)}.`;
-      screenOf(
-        this,
+      this.showPage(
+        'debrief-error-screen',
         h(
           'section',
           { class: 'debrief-error card', 'aria-labelledby': 'debrief-error-heading' },
@@ -138,15 +124,15 @@ export class DebriefScene extends Scene {
       {
         class: 'button',
         type: 'button',
-        onclick: () => startLazyScene(this, SceneKeys.Replay, { save }),
+        onclick: () => this.go('ReplayScene', { save }),
       },
       data.from === 'replay' ? 'Back to the replay' : 'Watch the replay',
     );
-    const screen = screenOf(
-      this,
+    const screen = this.showPage(
+      'debrief-screen',
       h(
         'div',
-        { class: 'debrief-screen' },
+        { class: 'debrief-page' },
         h(
           'header',
           { class: 'debrief-top' },

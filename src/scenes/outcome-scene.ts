@@ -1,26 +1,20 @@
-import { Scene } from 'phaser';
-import { COLOURS, SceneKeys } from '../game/scene-keys';
+import type { SceneData } from '../game/scene-keys';
+import { Screen } from '../game/screen';
 import { choiceOf } from '../model/compile';
 import type { GameState } from '../model/game';
 import type { Outcome } from '../model/outcome';
 import type { Package, Party } from '../model/types';
 import { roundUtility, utilities } from '../model/utility';
-import type { GameStoreApi } from '../store/game-store';
 import { announce, prefersReducedMotion } from '../ui/announcer';
-import { concessionList } from '../ui/concession-list';
-import { h } from '../ui/dom';
+import { concessionsOf } from '../ui/concession-list';
+import { h, styled } from '../ui/dom';
+import { emblem } from '../ui/emblem';
 import { outcomeHeadline } from '../ui/outcome-headline';
-import { drawSatisfactionChart, type SatisfactionRow } from '../ui/satisfaction-chart';
-import { addScreen } from '../ui/screen';
+import { outcomeMark } from '../ui/outcome-mark';
 import { newSeed } from '../ui/seed';
 import { saveBar } from '../ui/session/save-bar';
 import '../ui/styles/outcome.css';
-import { startLazyScene } from '../game/lazy-scenes';
 
-/** Where the leaders' rows sit: the chart on the left, their concessions on the right. */
-const ROWS = { top: 358, height: 120 } as const;
-/** The mark beside the headline. */
-const MARK = { x: 78, y: 66, radius: 38 } as const;
 const SCORE_COMPONENTS = [
   ['fairness', 'Fairness'],
   ['efficiency', 'Efficiency'],
@@ -29,22 +23,30 @@ const SCORE_COMPONENTS = [
 const fullName = (party: Party) => `${party.leader.title} ${party.leader.name} (${party.country})`;
 const points = (x: number) => roundUtility(x).toString();
 
+/** One leader's row: what the package is worth to it against its no-deal value. */
+interface FaredRow {
+  readonly party: Party;
+  readonly index: number;
+  readonly name: string;
+  /** What the package is worth to the leader (0–100), or null when there is no package. */
+  readonly value: number | null;
+  /** The leader's no-deal value in this game (0–100). */
+  readonly noDeal: number;
+  readonly caption: string;
+}
+
 /** The package whose terms the screen explains: the signed one, or the last one tabled. */
 function packageOf(outcome: Outcome, state: GameState): Package | null {
   return outcome.kind === 'stalemate' ? state.table : outcome.package;
 }
 
 /** The end of the talks: what happened and why, how each leader fared, and what each gave up. */
-export class OutcomeScene extends Scene {
-  constructor() {
-    super(SceneKeys.Outcome);
-  }
-
-  create(data: { store?: GameStoreApi }): void {
+export class OutcomeScene extends Screen<SceneData['OutcomeScene']> {
+  create(data: SceneData['OutcomeScene']): void {
     const store = data.store;
-    const outcome = store?.getState().game.outcome;
-    if (!store || !outcome) {
-      this.scene.start(SceneKeys.Title);
+    const outcome = store.getState().game.outcome;
+    if (!outcome) {
+      this.go('TitleScene');
       return;
     }
     const { model, game } = store.getState();
@@ -54,27 +56,18 @@ export class OutcomeScene extends Scene {
     const values = choice ? utilities(model, choice) : null;
     const signed = outcome.kind !== 'stalemate';
 
-    const rows: SatisfactionRow[] = model.scenario.parties.map((party, p) => {
+    const rows: FaredRow[] = model.scenario.parties.map((party, p) => {
       const noDeal = game.parties[party.id]?.noDealValue ?? model.reservationValues[p] ?? 0;
       const raw = signed ? outcome.utilities[party.id] : values?.[p];
       const value = raw === undefined ? null : roundUtility(raw);
       return {
         party,
+        index: p,
         name: fullName(party),
         value,
         noDeal,
         caption: caption(value, noDeal, signed),
       };
-    });
-
-    this.drawMark(outcome.kind);
-    drawSatisfactionChart(this, rows, {
-      x: 40,
-      y: ROWS.top,
-      scale: 420,
-      rowHeight: ROWS.height,
-      hypothetical: !signed,
-      animate: !prefersReducedMotion(),
     });
 
     const headline = outcomeHeadline(outcome, model.scenario);
@@ -85,7 +78,7 @@ export class OutcomeScene extends Scene {
         type: 'button',
         onclick: () => {
           store.getState().reset({ seed: newSeed() });
-          this.scene.start(SceneKeys.Table, { store });
+          this.go('TableScene', { store });
         },
       },
       'Play again',
@@ -105,8 +98,7 @@ export class OutcomeScene extends Scene {
       {
         class: 'button',
         type: 'button',
-        onclick: () =>
-          startLazyScene(this, SceneKeys.Debrief, { save: saveNow(), from: 'outcome' }),
+        onclick: () => this.go('DebriefScene', { save: saveNow(), from: 'outcome' }),
       },
       'Debrief',
     );
@@ -115,31 +107,30 @@ export class OutcomeScene extends Scene {
       {
         class: 'button',
         type: 'button',
-        onclick: () => startLazyScene(this, SceneKeys.Replay, { save: saveNow() }),
+        onclick: () => this.go('ReplayScene', { save: saveNow() }),
       },
       'Watch the replay',
     );
     const backToTitle = h(
       'button',
-      { class: 'button', type: 'button', onclick: () => this.scene.start(SceneKeys.Title) },
+      { class: 'button', type: 'button', onclick: () => this.go('TitleScene') },
       'Back to the title',
     );
     const [reason, ...moreReasons] = outcome.reasons;
     // The autosave has moved the finished game to the saved games, or says here why it could not;
     // here it can also go to a file or a link.
     const saving = saveBar(store);
-    this.events.once('shutdown', saving.stop);
+    this.onStop(saving.stop);
 
-    addScreen(
-      this,
+    this.showPage(
+      `outcome-screen outcome-${outcome.kind}${prefersReducedMotion() ? '' : ' enter'}`,
       h(
         'div',
-        {
-          class: `outcome-screen outcome-${outcome.kind}${prefersReducedMotion() ? '' : ' enter'}`,
-        },
+        { class: 'outcome-page' },
         h(
           'header',
           { class: 'outcome-head' },
+          outcomeMark(outcome.kind),
           h('h1', {}, headline.word),
           h('p', { class: 'verdict' }, headline.verdict),
           outcome.kind === 'deal'
@@ -160,8 +151,9 @@ export class OutcomeScene extends Scene {
             ? h('ul', { class: 'more-reasons' }, ...moreReasons.map((r) => h('li', {}, r)))
             : null,
         ),
-        this.faredSection(rows, signed, pkg !== null),
-        concessionList(model, choice, signed, ROWS),
+        this.faredSection(rows, signed, pkg !== null, (p) =>
+          choice ? concessionsOf(model, choice, p, signed) : null,
+        ),
         h(
           'div',
           { class: 'outcome-actions' },
@@ -179,8 +171,16 @@ export class OutcomeScene extends Scene {
     announce(`${headline.word}: ${headline.verdict}. ${reason ?? ''}`);
   }
 
-  /** The heading and legend of the canvas chart, and its numbers as a table for screen readers. */
-  private faredSection(rows: readonly SatisfactionRow[], signed: boolean, tabled: boolean) {
+  /**
+   * Each leader's card: what the package is worth to it as a bar against a tick at its no-deal
+   * value (hidden until now), the numbers in words, and what it gave up.
+   */
+  private faredSection(
+    rows: readonly FaredRow[],
+    signed: boolean,
+    tabled: boolean,
+    conceded: (party: number) => HTMLElement | null,
+  ): HTMLElement {
     const key = (swatch: string, text: string) =>
       h('li', {}, h('span', { class: `swatch ${swatch}`, 'aria-hidden': 'true' }), text);
     const tick = key(
@@ -199,75 +199,39 @@ export class OutcomeScene extends Scene {
       h(
         'h2',
         { id: 'fared-heading' },
-        signed ? 'How each leader fared' : 'What each leader is left with',
+        signed ? 'How each leader fared, and what each gave up' : 'What each leader is left with',
       ),
-      // The table below carries the same numbers to screen readers; this key explains the canvas.
       h('ul', { class: 'legend', 'aria-hidden': 'true' }, ...legend),
+      !tabled
+        ? h('p', { class: 'note' }, 'No package was tabled, so there are no terms to compare.')
+        : null,
       h(
-        'table',
-        { class: 'visually-hidden' },
-        h(
-          'caption',
-          {},
-          signed
-            ? 'The signed package against each leader’s no-deal value (hidden until now), out of 100'
-            : 'Each leader’s no-deal value (hidden until now) and what the last tabled package would have given it, out of 100',
-        ),
-        h(
-          'thead',
-          {},
+        'ul',
+        { class: 'fared-leaders' },
+        ...rows.map((row) =>
           h(
-            'tr',
-            {},
-            h('th', { scope: 'col' }, 'Leader'),
-            h('th', { scope: 'col' }, signed ? 'Signed package' : 'Last tabled package'),
-            h('th', { scope: 'col' }, 'No-deal value'),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          ...rows.map((row) =>
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'row' }, row.name),
-              h('td', {}, row.value === null ? 'nothing tabled' : points(row.value)),
-              h('td', {}, points(row.noDeal)),
-            ),
+            'li',
+            { class: 'fared-leader card' },
+            h('h3', {}, emblem(row.party, 40), h('span', {}, row.name)),
+            this.bar(row, signed),
+            h('p', { class: 'fared-caption' }, row.caption),
+            conceded(row.index),
           ),
         ),
       ),
     );
   }
 
-  /** A disc in the outcome's colour with a white sign: a tick, an equals sign, or a white flag. */
-  private drawMark(kind: Outcome['kind']): void {
-    const { x, y, radius: r } = MARK;
-    const g = this.add.graphics({ x, y });
-    g.fillStyle(COLOURS[kind], 1).fillCircle(0, 0, r);
-    g.fillStyle(0xffffff, 1).lineStyle(8, 0xffffff, 1);
-    switch (kind) {
-      case 'deal':
-        g.beginPath();
-        g.moveTo(-r * 0.45, 0);
-        g.lineTo(-r * 0.12, r * 0.32);
-        g.lineTo(r * 0.48, -r * 0.32);
-        g.strokePath();
-        break;
-      case 'stalemate':
-        g.fillRect(-r * 0.45, -r * 0.26, r * 0.9, r * 0.16);
-        g.fillRect(-r * 0.45, r * 0.1, r * 0.9, r * 0.16);
-        break;
-      case 'surrender':
-        g.fillRect(-r * 0.42, -r * 0.55, r * 0.12, r * 1.1);
-        g.fillRect(-r * 0.3, -r * 0.55, r * 0.8, r * 0.5);
-        break;
-      default: {
-        const unreachable: never = kind;
-        throw new Error(`no mark for ${String(unreachable)}`);
-      }
-    }
+  /** The bar and the tick, drawn by the style sheet from their lengths; the caption says both. */
+  private bar(row: FaredRow, signed: boolean): HTMLElement {
+    const track = h('div', {
+      class: `fared-track${signed ? '' : ' hypothetical'}`,
+      'aria-hidden': 'true',
+    });
+    if (row.value !== null)
+      track.append(styled(h('span', { class: 'fared-bar' }), { width: `${row.value}%` }));
+    track.append(styled(h('span', { class: 'fared-tick' }), { left: `${row.noDeal}%` }));
+    return track;
   }
 }
 

@@ -1,5 +1,5 @@
-import { Scene, type Time } from 'phaser';
-import { SceneKeys } from '../game/scene-keys';
+import type { SceneData } from '../game/scene-keys';
+import { Screen } from '../game/screen';
 import type { ScenarioModel } from '../model/compile';
 import { type GameState, revealedIssues } from '../model/game';
 import type { Issue } from '../model/types';
@@ -23,28 +23,24 @@ import {
 import { listenForShortcuts } from '../ui/replay/shortcuts';
 import { StepCard } from '../ui/replay/step-card';
 import { Timeline } from '../ui/replay/timeline';
-import { screenOf } from '../ui/screen';
-import { SeatView, seatBox } from '../ui/table/seat-view';
+import { SeatView } from '../ui/table/seat-view';
 import '../ui/styles/map.css';
 import '../ui/styles/table.css';
 import '../ui/styles/replay.css';
-import { startLazyScene } from '../game/lazy-scenes';
-
-const SEAT = { y: 60, width: 408, height: 184, gap: 16 } as const;
 
 /**
  * A saved game, step by step: the table as it was after each action, the timeline of every
  * action, the outcome at the end; and the way back into the game from any step. A save this
  * release cannot replay is shown as its recorded log instead.
  */
-export class ReplayScene extends Scene {
+export class ReplayScene extends Screen<SceneData['ReplayScene']> {
   private save!: Save;
   private model!: ScenarioModel;
   private states: readonly GameState[] = [];
   private step = 0;
   private playing = false;
   private delay: number = DEFAULT_DELAY;
-  private timer: Time.TimerEvent | null = null;
+  private timer: number | null = null;
   private seats: SeatView[] = [];
   private map!: ReplayMap;
   private card!: StepCard;
@@ -55,20 +51,12 @@ export class ReplayScene extends Scene {
   private playOn!: HTMLButtonElement;
   private status!: HTMLElement;
 
-  constructor() {
-    super(SceneKeys.Replay);
-  }
-
-  create(data: { save?: Save }): void {
+  create(data: SceneData['ReplayScene']): void {
     this.playing = false;
     this.timer = null;
     this.step = 0;
     this.delay = DEFAULT_DELAY;
     const save = data.save;
-    if (!save) {
-      this.scene.start(SceneKeys.Title);
-      return;
-    }
     const replay = replaySave(save);
     if (!replay.ok) {
       this.showRecordedLog(save, replay);
@@ -79,11 +67,9 @@ export class ReplayScene extends Scene {
     this.states = replay.states;
     const scenario = this.model.scenario;
 
-    this.seats = scenario.parties.map(
-      (party, i) => new SeatView(this, scenario, party, seatBox(i, SEAT), null),
-    );
+    this.seats = scenario.parties.map((party) => new SeatView(scenario, party, null));
     this.card = new StepCard(scenario);
-    this.map = new ReplayMap(scenario, mapData(this));
+    this.map = new ReplayMap(scenario, mapData());
     const branched = save.branchedFrom;
     this.timeline = new Timeline(
       scenario,
@@ -114,7 +100,7 @@ export class ReplayScene extends Scene {
     this.status = h('p', { class: 'replay-status', id: 'play-on-hint' });
     const backToTitle = h(
       'button',
-      { class: 'button', type: 'button', onclick: () => this.scene.start(SceneKeys.Title) },
+      { class: 'button', type: 'button', onclick: () => this.go('TitleScene') },
       'Back to the title',
     );
     const debrief = h(
@@ -122,13 +108,13 @@ export class ReplayScene extends Scene {
       {
         class: 'button',
         type: 'button',
-        onclick: () => startLazyScene(this, SceneKeys.Debrief, { save, from: 'replay' }),
+        onclick: () => this.go('DebriefScene', { save, from: 'replay' }),
       },
       'Debrief',
     );
 
-    screenOf(
-      this,
+    this.showPage(
+      'replay-screen',
       h(
         'header',
         { class: 'replay-top' },
@@ -141,7 +127,7 @@ export class ReplayScene extends Scene {
         ),
         h('div', { class: 'replay-where' }, this.indicator, this.sessionsLeft),
       ),
-      ...this.seats.map((seat) => seat.element),
+      h('div', { class: 'seats' }, ...this.seats.map((seat) => seat.element)),
       this.card.element,
       this.map.element,
       this.timeline.element,
@@ -167,7 +153,7 @@ export class ReplayScene extends Scene {
       toEnd: () => this.jump(this.lastStep()),
       togglePlay: () => this.togglePlay(),
     });
-    this.events.once('shutdown', () => {
+    this.onStop(() => {
       stopListening();
       this.stopTimer();
     });
@@ -226,18 +212,14 @@ export class ReplayScene extends Scene {
 
   private startTimer(): void {
     this.stopTimer();
-    this.timer = this.time.addEvent({
-      delay: this.delay,
-      loop: true,
-      callback: () => {
-        this.show(this.step + 1);
-        if (this.step >= this.lastStep()) this.setPlaying(false);
-      },
-    });
+    this.timer = window.setInterval(() => {
+      this.show(this.step + 1);
+      if (this.step >= this.lastStep()) this.setPlaying(false);
+    }, this.delay);
   }
 
   private stopTimer(): void {
-    this.timer?.remove();
+    if (this.timer !== null) window.clearInterval(this.timer);
     this.timer = null;
   }
 
@@ -281,15 +263,13 @@ export class ReplayScene extends Scene {
       announce(this.status.textContent);
       return;
     }
-    this.scene.start(SceneKeys.Table, { store: result.store });
+    this.go('TableScene', { store: result.store });
   }
 
   /** A save that does not replay: the moves as recorded, why that is all, and the way back. */
   private showRecordedLog(save: Save, failure: { readonly step?: number }): void {
-    const view = recordedLogView(recordedLog(save, failure), () =>
-      this.scene.start(SceneKeys.Title),
-    );
-    screenOf(this, view.element);
+    const view = recordedLogView(recordedLog(save, failure), () => this.go('TitleScene'));
+    this.showPage('recorded-log-screen', view.element);
     view.focus.focus();
     announce(view.summary);
   }

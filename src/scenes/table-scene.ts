@@ -1,27 +1,29 @@
-import { Scene } from 'phaser';
-import { SceneKeys, STAGE } from '../game/scene-keys';
+import type { SceneData } from '../game/scene-keys';
+import { Screen } from '../game/screen';
+import { showStage } from '../game/stage';
 import { revealedIssues, sessionsLeft } from '../model/game';
 import type { ActionResult } from '../model/reducer';
 import type { Issue, Package } from '../model/types';
 import type { GameStoreApi, GameStoreState } from '../store/game-store';
 import { announce, prefersReducedMotion } from '../ui/announcer';
 import { h, replaceChildren } from '../ui/dom';
-import { drawEmblem } from '../ui/emblem';
 import { mapData } from '../ui/map';
-import { screenOf } from '../ui/screen';
 import { saveBar } from '../ui/session/save-bar';
-import { answersSentence, countryOf, eventText, newsText, optionLabel } from '../ui/table/describe';
+import { answersSentence, eventText, newsText, optionLabel } from '../ui/table/describe';
 import { type Draft, IssueBoard, issueNotes } from '../ui/table/issue-board';
 import { type IssueDetail, issueDetail } from '../ui/table/issue-detail';
-import { SeatView, seatBox } from '../ui/table/seat-view';
+import { SeatView } from '../ui/table/seat-view';
+import {
+  createTableView,
+  selectTableView,
+  type SummitPicture,
+  type TableViewStore,
+} from '../store/table-view';
 import '../ui/styles/map.css';
 import '../ui/styles/table.css';
-import { textStyle } from '../ui/text-style';
-
-const SEAT = { y: 62, width: 408, height: 236, gap: 16 } as const;
 
 /** The talks: three seats, the issues, the map, the actions and the history. */
-export class TableScene extends Scene {
+export class TableScene extends Screen<SceneData['TableScene']> {
   private store!: GameStoreApi;
   private seats: SeatView[] = [];
   private board!: IssueBoard;
@@ -38,20 +40,18 @@ export class TableScene extends Scene {
   private summitButton!: HTMLButtonElement;
   private endButton!: HTMLButtonElement;
   private root!: HTMLElement;
+  private view!: TableViewStore;
+  private summit: SummitPicture | null = null;
 
-  constructor() {
-    super(SceneKeys.Table);
-  }
-
-  create(data: { store: GameStoreApi }): void {
+  create(data: SceneData['TableScene']): void {
     this.store = data.store;
     this.seats = [];
     const { model, game } = this.store.getState();
     const scenario = model.scenario;
 
     this.seats = scenario.parties.map(
-      (party, i) =>
-        new SeatView(this, scenario, party, seatBox(i, SEAT), {
+      (party) =>
+        new SeatView(scenario, party, {
           consult: () =>
             this.act(this.store.getState().consult(party.id), `You consulted ${party.country}.`),
           pressure: () =>
@@ -68,7 +68,7 @@ export class TableScene extends Scene {
       change: () => this.renderDraft(),
       focus: (issue) => this.showIssue(issue),
     });
-    this.detail = issueDetail(scenario, () => mapData(this));
+    this.detail = issueDetail(scenario, () => mapData());
 
     this.tableButton = h(
       'button',
@@ -96,9 +96,11 @@ export class TableScene extends Scene {
     );
 
     const saving = saveBar(this.store);
-    this.events.once('shutdown', saving.stop);
-    this.root = screenOf(
-      this,
+    this.onStop(saving.stop);
+    this.view = createTableView(this.tableView());
+    const region = h('div', { class: 'table-stage' });
+    this.root = this.showPage(
+      'table-screen',
       h(
         'header',
         { class: 'table-top' },
@@ -111,12 +113,13 @@ export class TableScene extends Scene {
             class: 'button small',
             type: 'button',
             'aria-label': 'Leave the table for the title screen; the game stays saved',
-            onclick: () => this.scene.start(SceneKeys.Title),
+            onclick: () => this.go('TitleScene'),
           },
           'Leave',
         ),
       ),
-      ...this.seats.map((s) => s.element),
+      region,
+      h('div', { class: 'seats' }, ...this.seats.map((s) => s.element)),
       this.board.element,
       h(
         'aside',
@@ -139,10 +142,20 @@ export class TableScene extends Scene {
       ),
     );
 
+    const stage = showStage(region, 'TableStage', { view: this.view });
+    this.onStop(() => stage.handle.stop());
+    stage.ready.catch(() => {
+      region.replaceChildren(
+        h(
+          'p',
+          { class: 'note' },
+          'The drawing of the table could not be loaded. Everything it shows is written below.',
+        ),
+      );
+    });
     this.render(this.store.getState());
     this.renderDraft();
-    const unsubscribe = this.store.subscribe((state) => this.render(state));
-    this.events.once('shutdown', unsubscribe);
+    this.onStop(this.store.subscribe((state) => this.render(state)));
     this.board.focusFirst();
     announce(`The talks begin. You have ${sessionsLeft(game)} sessions.`);
   }
@@ -190,6 +203,15 @@ export class TableScene extends Scene {
     this.renderDraft();
   }
 
+  /** The drawn table's picture of the game, the draft and the summit under way. */
+  private tableView() {
+    const draft = this.board ? this.board.draft() : {};
+    return selectTableView(this.store.getState(), draft, {
+      summit: this.summit,
+      calm: prefersReducedMotion(),
+    });
+  }
+
   /** Whether the draft is complete and how it compares with the package on the table. */
   private renderDraft(): void {
     const { game } = this.store.getState();
@@ -198,6 +220,7 @@ export class TableScene extends Scene {
     const onTable =
       game.table !== null &&
       Object.entries(draft).every(([issue, option]) => game.table?.[issue] === option);
+    this.view.setState(this.tableView(), true);
     this.tableButton.disabled = game.outcome !== null || missing > 0;
     this.draftStatus.textContent =
       missing > 0
@@ -273,83 +296,46 @@ export class TableScene extends Scene {
     }
     if (result.state.outcome && result.state.history.at(-1)?.action.type !== 'summit') {
       announce(result.state.outcome.reasons[0] ?? 'The talks are over.');
-      this.time.delayedCall(prefersReducedMotion() ? 300 : 1200, () => this.toOutcome());
+      this.later(prefersReducedMotion() ? 300 : 1200, () => this.toOutcome());
     }
   }
 
-  /** The summit is its own moment: the three emblems together, then the result. */
+  /**
+   * The summit is its own moment, drawn on the table: the emblems together, the package read
+   * out, then the signature or the failure. The controls wait until it is over.
+   */
   private summitMoment(signed: boolean): void {
-    const scenario = this.store.getState().model.scenario;
-    const over = this.store.getState().game.outcome !== null;
-    // The moment is drawn on the canvas; the controls step aside until it is over.
-    this.root.inert = true;
-    this.root.style.visibility = 'hidden';
-    const cx = STAGE.width / 2;
-    const layer = this.add.container(0, 0).setDepth(10);
-    layer.add(this.add.rectangle(0, 0, STAGE.width, STAGE.height, 0x14213d, 0.95).setOrigin(0, 0));
-    layer.add(
-      this.add
-        .text(cx, 110, 'The summit', textStyle(52, { fontStyle: 'bold', color: '#ffffff' }))
-        .setOrigin(0.5),
-    );
-    scenario.parties.forEach((party, i) => {
-      const x = cx + (i - (scenario.parties.length - 1) / 2) * 200;
-      layer.add(drawEmblem(this, party, x, 240, 56));
-      layer.add(
-        this.add
-          .text(x, 316, countryOf(scenario, party.id), textStyle(24, { color: '#ffffff' }))
-          .setOrigin(0.5),
-      );
-    });
-    // The package is read out before the verdict.
-    const table = this.store.getState().game.table ?? {};
-    scenario.issues.forEach((issue, i) => {
-      const x = cx + (i % 2 === 0 ? -20 : 20);
-      const line = this.add
-        .text(
-          x,
-          380 + Math.floor(i / 2) * 44,
-          `${issue.label}: ${optionLabel(scenario, issue.id, table[issue.id] ?? '')}`,
-          textStyle(22, { color: '#f7f4ec' }),
-        )
-        .setOrigin(i % 2 === 0 ? 1 : 0, 0.5);
-      layer.add(line);
-    });
-    const verdict = this.add
-      .text(
-        cx,
-        600,
-        signed ? '✓ Signed' : '✗ The summit fails',
-        textStyle(48, { fontStyle: 'bold', color: signed ? '#9be3c4' : '#ffb3bd' }),
-      )
-      .setOrigin(0.5);
-    layer.add(verdict);
-    const calm = prefersReducedMotion();
-    if (!calm) {
-      layer.setAlpha(0);
-      this.tweens.add({ targets: layer, alpha: 1, duration: 400 });
-      verdict.setScale(0.3);
-      this.tweens.add({
-        targets: verdict,
-        scale: 1,
-        delay: 1000,
-        duration: 450,
-        ease: 'Back.easeOut',
-      });
-    }
-    this.time.delayedCall(calm ? 1200 : 3000, () => {
-      if (over) {
+    const { model, game } = this.store.getState();
+    const scenario = model.scenario;
+    const table = game.table ?? {};
+    this.summit = {
+      signed,
+      lines: scenario.issues.map(
+        (issue) => `${issue.label}: ${optionLabel(scenario, issue.id, table[issue.id] ?? '')}`,
+      ),
+      refused: scenario.parties
+        .filter((party) => game.answers?.[party.id]?.accepts === false)
+        .map((party) => party.country),
+    };
+    this.view.setState(this.tableView(), true);
+    const controls = [...this.root.querySelectorAll<HTMLElement>('.seats, .issue-board, .actions')];
+    for (const part of controls) part.inert = true;
+    this.root
+      .querySelector('.table-stage')
+      ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    this.later(prefersReducedMotion() ? 1200 : 3000, () => {
+      if (game.outcome !== null) {
         this.toOutcome();
         return;
       }
-      layer.destroy();
-      this.root.inert = false;
-      this.root.style.visibility = '';
+      this.summit = null;
+      this.view.setState(this.tableView(), true);
+      for (const part of controls) part.inert = false;
       this.summitButton.focus();
     });
   }
 
   private toOutcome(): void {
-    this.scene.start(SceneKeys.Outcome, { store: this.store });
+    this.go('OutcomeScene', { store: this.store });
   }
 }

@@ -1,31 +1,22 @@
-import { Scene } from 'phaser';
 import { printable, unexpectedProblem } from '../files/text-file';
-import { SceneKeys } from '../game/scene-keys';
+import { Screen } from '../game/screen';
 import { BUILT_IN_SCENARIO_IDS, builtInScenario, DEFAULT_SCENARIO_ID } from '../model/scenarios';
 import { DIFFICULTIES, type Difficulty, type Scenario } from '../model/types';
 import { createGameStore } from '../store/game-store';
 import { h } from '../ui/dom';
-import { drawEmblem } from '../ui/emblem';
+import { emblem } from '../ui/emblem';
 import { TITLE_INTERACTIVE_MARK } from '../ui/marks';
-import { addScreen } from '../ui/screen';
 import { seedField } from '../ui/seed';
 import { savedGamesPanel } from '../ui/session/saved-games-panel';
 import { openScenarioFile } from '../ui/session/scenario-file';
 import '../ui/styles/title.css';
-import { startLazyScene } from '../game/lazy-scenes';
-import { textStyle } from '../ui/text-style';
 
 /** The title: what the game is (and is not), the choice of scenario and difficulty, how to play. */
-export class TitleScene extends Scene {
-  constructor() {
-    super(SceneKeys.Title);
-  }
-
+export class TitleScene extends Screen<undefined> {
   create(): void {
     const scenarios = BUILT_IN_SCENARIO_IDS.map((id) => builtInScenario(id)).filter(
       (s): s is Scenario => s !== null,
     );
-    this.drawTable(scenarios.find((s) => s.id === DEFAULT_SCENARIO_ID) ?? scenarios[0]);
 
     const gameNumber = seedField(window.location.search);
 
@@ -53,7 +44,7 @@ export class TitleScene extends Scene {
               new FormData(form).get('difficulty') ?? 'normal',
             ) as Difficulty;
             const store = createGameStore(opened.scenario, { seed, difficulty });
-            this.scene.start(SceneKeys.Briefing, { store });
+            this.go('BriefingScene', { store });
           });
       },
     });
@@ -111,18 +102,19 @@ export class TitleScene extends Scene {
           const seed = gameNumber.seedForNewGame();
           if (seed === null) return;
           const store = createGameStore(scenario, { seed, difficulty });
-          this.scene.start(SceneKeys.Briefing, { store });
+          this.go('BriefingScene', { store });
         },
       },
       h('div', { class: 'choices' }, scenarioChoice, difficultyChoice),
       h('div', { class: 'start-row' }, start, gameNumber.element),
     );
 
-    addScreen(
-      this,
+    const shown = scenarios.find((s) => s.id === DEFAULT_SCENARIO_ID) ?? scenarios[0];
+    this.showPage(
+      'title-screen',
       h(
         'div',
-        { class: 'title-screen' },
+        { class: 'title-main' },
         h('h1', {}, 'Mediator'),
         h(
           'p',
@@ -167,41 +159,39 @@ export class TitleScene extends Scene {
         form,
       ),
       h(
-        'nav',
-        { class: 'for-teachers', 'aria-label': 'For teachers' },
-        h('span', {}, 'For teachers:'),
-        h('a', { class: 'button small', href: './guide.html' }, 'Teacher’s guide'),
+        'div',
+        { class: 'title-side' },
+        shown ? this.leaders(shown) : null,
         h(
-          'button',
-          {
-            class: 'button small',
-            type: 'button',
-            onclick: () => startLazyScene(this, SceneKeys.Class),
-          },
-          'Class view',
+          'nav',
+          { class: 'for-teachers', 'aria-label': 'For teachers' },
+          h('span', {}, 'For teachers:'),
+          h('a', { class: 'button small', href: './guide.html' }, 'Teacher’s guide'),
+          h(
+            'button',
+            {
+              class: 'button small',
+              type: 'button',
+              onclick: () => this.go('ClassScene'),
+            },
+            'Class view',
+          ),
         ),
+        savedGamesPanel(this.go, (stop) => this.onStop(stop)),
       ),
-      savedGamesPanel(this),
     );
-    (start as HTMLButtonElement).focus();
+    (start as HTMLButtonElement).focus({ preventScroll: true });
     // The benchmark measures the time from navigation to this moment.
     performance.mark(TITLE_INTERACTIVE_MARK);
   }
 
-  /** The three leaders' emblems at the head of the right-hand column. */
-  private drawTable(scenario: Scenario | undefined): void {
-    if (!scenario) return;
-    const cx = 1034;
-    scenario.parties.forEach((party, i) => {
-      drawEmblem(this, party, cx + (i - (scenario.parties.length - 1) / 2) * 96, 62, 36);
-    });
-    this.add
-      .text(
-        cx,
-        118,
-        'Leaders appear by title and name: no portraits.',
-        textStyle(16, { color: '#3d4a63' }),
-      )
-      .setOrigin(0.5);
+  /** The leaders' emblems at the head of the side column: flags and initials, no portraits. */
+  private leaders(scenario: Scenario): HTMLElement {
+    return h(
+      'figure',
+      { class: 'title-leaders' },
+      h('div', { class: 'title-emblems' }, ...scenario.parties.map((party) => emblem(party, 56))),
+      h('figcaption', { class: 'note' }, 'Leaders appear by title and name: no portraits.'),
+    );
   }
 }

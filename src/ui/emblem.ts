@@ -1,56 +1,45 @@
-import type { GameObjects, Scene } from 'phaser';
 import type { Party } from '../model/types';
-import { textStyle } from './text-style';
-
-const hex = (colour: string) => Number.parseInt(colour.slice(1), 16);
-
-/** The part of a circle between two heights, as a polygon. */
-function band(radius: number, top: number, bottom: number): { x: number; y: number }[] {
-  const steps = 16;
-  const right: { x: number; y: number }[] = [];
-  for (let s = 0; s <= steps; s++) {
-    const y = top + ((bottom - top) * s) / steps;
-    right.push({ x: Math.sqrt(Math.max(0, radius * radius - y * y)), y });
-  }
-  return [...right, ...right.map((p) => ({ x: -p.x, y: p.y })).reverse()];
-}
+import { svg } from './svg';
 
 /**
- * A party's emblem: a disc in horizontal bands of its flag colours with its short name on a
- * plate — a neutral mark, never a likeness.
+ * A party's emblem as SVG: a disc in horizontal bands of its flag colours with its short name
+ * on a plate — a neutral mark, never a likeness. Decorative: the party's name is always written
+ * beside it, so assistive technology skips it. `size` is its width in CSS pixels.
  */
-export function drawEmblem(
-  scene: Scene,
-  party: Party,
-  x: number,
-  y: number,
-  radius: number,
-): GameObjects.Container {
-  const disc = scene.add.graphics();
+export function emblem(party: Party, size: number): SVGSVGElement {
   const colours = party.emblem.length > 0 ? party.emblem : ['#888888'];
-  const height = (radius * 2) / colours.length;
-  colours.forEach((colour, i) => {
-    const points = band(radius, -radius + i * height, -radius + (i + 1) * height);
-    disc.fillStyle(hex(colour), 1);
-    disc.beginPath();
-    points.forEach((p, k) => {
-      if (k === 0) disc.moveTo(p.x, p.y);
-      else disc.lineTo(p.x, p.y);
-    });
-    disc.closePath();
-    disc.fillPath();
-  });
-  disc.lineStyle(3, 0x14213d).strokeCircle(0, 0, radius);
-  const plate = scene.add
-    .rectangle(0, 0, radius * 1.3, radius * 0.72, 0xffffff)
-    .setStrokeStyle(2, 0x14213d);
-  const label = scene.add
-    .text(
-      0,
-      0,
+  const band = 100 / colours.length;
+  const clip = `emblem-clip-${party.id.replace(/[^\w-]/g, '_')}`;
+  return svg(
+    'svg',
+    {
+      class: 'emblem',
+      viewBox: '0 0 100 100',
+      width: size,
+      height: size,
+      'aria-hidden': 'true',
+      focusable: 'false',
+    },
+    svg('defs', {}, svg('clipPath', { id: clip }, svg('circle', { cx: 50, cy: 50, r: 47 }))),
+    svg(
+      'g',
+      { 'clip-path': `url(#${clip})` },
+      ...colours.map((colour, i) =>
+        svg('rect', { x: 0, y: i * band, width: 100, height: band + 0.5, fill: colour }),
+      ),
+    ),
+    svg('circle', { class: 'emblem-rim', cx: 50, cy: 50, r: 47, fill: 'none' }),
+    svg('rect', { class: 'emblem-plate', x: 18, y: 32, width: 64, height: 36, rx: 4 }),
+    svg(
+      'text',
+      {
+        class: 'emblem-label',
+        x: 50,
+        y: 51,
+        'text-anchor': 'middle',
+        'dominant-baseline': 'middle',
+      },
       party.short,
-      textStyle(Math.round(radius * 0.5), { fontStyle: 'bold', color: '#14213d' }),
-    )
-    .setOrigin(0.5);
-  return scene.add.container(x, y, [disc, plate, label]);
+    ),
+  );
 }

@@ -2,22 +2,26 @@ import mapUrl from '@svg-maps/ukraine/ukraine.svg?url';
 
 export { mapUrl };
 
-let early: string | null = null;
+let loading: Promise<string | null> | null = null;
+let text: string | null = null;
 
 /**
- * Starts downloading the map as the page opens, while Phaser is still arriving. If it is here
- * by the time the preloader runs, the preloader has nothing left to wait for.
+ * Starts downloading the map as the page opens. A failed download is tried again by the next
+ * call; until the map has arrived, screens show their map region without a map.
  */
-export function prefetchMap(): void {
-  fetch(mapUrl)
+export function prefetchMap(): Promise<string | null> {
+  loading ??= fetch(mapUrl)
     .then((response) => (response.ok ? response.text() : null))
-    .then((text) => {
-      early = text;
-    })
-    .catch(() => undefined);
+    .catch(() => null)
+    .then((arrived) => {
+      text = arrived;
+      if (arrived === null) loading = null;
+      return arrived;
+    });
+  return loading;
 }
 
-/** The map's SVG text if the early download has finished. */
+/** The map's SVG text once it has arrived, or null. */
 export function prefetchedMap(): string | null {
-  return early;
+  return text;
 }

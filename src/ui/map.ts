@@ -1,9 +1,6 @@
-import type { Scene } from 'phaser';
 import type { ControlLevel, MapInfo } from '../model/types';
 import { h } from './dom';
-
-/** The loader key of the map's SVG text. */
-export const MAP_KEY = 'ukraine-map';
+import { prefetchedMap } from './map-source';
 
 export interface MapRegion {
   readonly id: string;
@@ -27,13 +24,13 @@ export const CONTROL_LABELS: Readonly<Record<ControlLevel, string>> = {
 const SVG = 'http://www.w3.org/2000/svg';
 let parsed: MapData | null = null;
 
-/** The region outlines from the loaded SVG text (parsed once). */
-export function mapData(scene: Scene): MapData {
+/** The region outlines from the downloaded SVG text (parsed once it has arrived). */
+export function mapData(): MapData {
   if (parsed) return parsed;
-  const text = String(scene.cache.text.get(MAP_KEY) ?? '');
+  const text = prefetchedMap() ?? '';
   const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
   const svg = doc.querySelector('svg');
-  parsed = {
+  const data = {
     viewBox: svg?.getAttribute('viewBox') ?? '0 0 1000 670',
     regions: Array.from(doc.querySelectorAll('path')).map((path) => ({
       id: path.getAttribute('id') ?? '',
@@ -41,7 +38,8 @@ export function mapData(scene: Scene): MapData {
       d: path.getAttribute('d') ?? '',
     })),
   };
-  return parsed;
+  if (text !== '') parsed = data;
+  return data;
 }
 
 function svgElement(tag: string, attrs: Record<string, string>): SVGElement {

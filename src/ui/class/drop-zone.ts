@@ -1,4 +1,3 @@
-import type { Scene } from 'phaser';
 import { h } from '../dom';
 
 export interface ClassDropZone {
@@ -13,7 +12,7 @@ export interface ClassDropZone {
  * page, listened for on the window until the scene shuts down.
  */
 export function classDropZone(
-  scene: Scene,
+  onStop: (stop: () => void) => void,
   handlers: { readonly onFiles: (files: File[]) => void; readonly onClear: () => void },
 ): ClassDropZone {
   const fileInput = h('input', {
@@ -79,7 +78,7 @@ export function classDropZone(
   window.addEventListener('dragover', onDragOver);
   window.addEventListener('dragleave', onDragLeave);
   window.addEventListener('drop', onDrop);
-  scene.events.once('shutdown', () => {
+  onStop(() => {
     window.removeEventListener('dragover', onDragOver);
     window.removeEventListener('dragleave', onDragLeave);
     window.removeEventListener('drop', onDrop);

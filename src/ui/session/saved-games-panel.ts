@@ -1,4 +1,4 @@
-import type { Scene } from 'phaser';
+import type { Go } from '../../game/scene-keys';
 import { unexpectedProblem } from '../../files/text-file';
 import { scenarioById } from '../../saves/resolve-scenario';
 import { MAX_SAVE_FILE_BYTES, parseSaveText } from '../../saves/save-format';
@@ -21,14 +21,14 @@ interface Example {
  * a share link, a game kept in this browser, or one of the examples. Every refusal is shown
  * in words; nothing already saved is touched by a failed open.
  */
-export function savedGamesPanel(scene: Scene): HTMLElement {
+export function savedGamesPanel(go: Go, onStop: (stop: () => void) => void): HTMLElement {
   const message = h('p', { class: 'panel-message', role: 'alert' });
   const show = (text: string) => {
     message.textContent = text;
   };
   const open = (save: Parameters<typeof openSave>[1]) => {
     try {
-      const opened = openSave(scene, save);
+      const opened = openSave(go, save);
       if (!opened.ok) show(`This saved game cannot be opened: ${opened.error}.`);
     } catch (error) {
       show(`This saved game cannot be opened: ${unexpectedProblem(error)}.`);
@@ -186,7 +186,7 @@ export function savedGamesPanel(scene: Scene): HTMLElement {
   };
   window.addEventListener('dragover', onDragOver);
   window.addEventListener('drop', onDrop);
-  scene.events.once('shutdown', () => {
+  onStop(() => {
     window.removeEventListener('hashchange', openLink);
     window.removeEventListener('dragover', onDragOver);
     window.removeEventListener('drop', onDrop);

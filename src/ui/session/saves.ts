@@ -1,6 +1,4 @@
-import type { Scene } from 'phaser';
-import { startLazyScene } from '../../game/lazy-scenes';
-import { SceneKeys } from '../../game/scene-keys';
+import type { Go } from '../../game/scene-keys';
 import { replaySave } from '../../saves/replay';
 import type { Save } from '../../saves/save-format';
 import { browserStorage, createSaveLibrary, type SaveLibrary } from '../../saves/save-library';
@@ -49,14 +47,14 @@ export function autosaverFor(store: GameStoreApi): Autosaver {
  * Opens a save where it belongs: a game in progress at the table; a finished game in the replay
  * viewer, which shows a game this release cannot replay as its recorded log (never a refusal).
  */
-export function openSave(scene: Scene, save: Save): { ok: true } | { ok: false; error: string } {
+export function openSave(go: Go, save: Save): { ok: true } | { ok: false; error: string } {
   const replay = replaySave(save);
   if (!replay.ok || replay.final.outcome) {
-    startLazyScene(scene, SceneKeys.Replay, { save });
+    go('ReplayScene', { save });
     return { ok: true };
   }
   const opened = gameStoreFromSave(save);
   if (!opened.ok) return opened;
-  scene.scene.start(SceneKeys.Table, { store: opened.store });
+  go('TableScene', { store: opened.store });
   return { ok: true };
 }

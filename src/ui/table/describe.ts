@@ -31,10 +31,10 @@ export function answerText(scenario: Scenario, answer: Answer): string {
     : `rejects: ${issue} hurts most`;
 }
 
-/** An answer in a few words with its mark: never a colour alone. */
+/** An answer in a few words with its mark, never a colour alone, and what it names. */
 export function answerShort(scenario: Scenario, answer: Answer): string {
   const issue = issueLabel(scenario, answer.issue);
-  if (answer.accepts) return '✓ Accepts';
+  if (answer.accepts) return `✓ Accepts — would still like more on: ${issue}`;
   return answer.redLine ? `✗ Rejects — red line: ${issue}` : `✗ Rejects — hurts most: ${issue}`;
 }
 

@@ -1,0 +1,65 @@
+import { h } from '../ui/dom';
+import type { Go, SceneData, SceneKey } from './scene-keys';
+import { PLAY_SCENES, SCENES } from './scenes';
+import type { Screen } from './screen';
+import { loadStage } from './stage';
+
+/**
+ * Starts the game in `root`: the title first, then whichever scene a scene asks for. A scene
+ * that cannot be fetched (the game was updated on its host, or the network is gone) leaves the
+ * current one in place and offers to reload.
+ */
+export function startApp(root: HTMLElement): Go {
+  let current: Screen<unknown> | null = null;
+  let latest = 0;
+  const go: Go = <K extends SceneKey>(key: K, ...data: unknown[]) => {
+    const ticket = ++latest;
+    SCENES[key]()
+      .then((SceneClass) => {
+        // A later request has been made while this one loaded: it wins.
+        if (ticket !== latest) return;
+        current?.stop();
+        const scene = new SceneClass({ root, go }) as Screen<unknown>;
+        current = scene;
+        scene.create(data[0] as SceneData[K]);
+      })
+      .catch(() => offerReload());
+  };
+  go('TitleScene');
+  return go;
+}
+
+/**
+ * Fetches the scenes of a game and Phaser in the background, so that starting the talks never
+ * waits for the network (and an update on the host cannot break a game under way).
+ */
+export function prefetchPlay(): void {
+  for (const key of PLAY_SCENES) SCENES[key]().catch(() => undefined);
+  loadStage().catch(() => undefined);
+}
+
+/**
+ * Says, where the person is looking, that this screen could not be loaded because the game
+ * was updated on its host (or the network is gone), and offers to reload. The game in progress
+ * is autosaved after every action, so after the reload Continue takes it up where it was.
+ */
+function offerReload(): void {
+  const message =
+    'This screen could not be loaded: a new version of Mediator is probably ready. Reload the page to use it; your game is saved, and Continue on the title takes it up again.';
+  let notice = document.getElementById('reload-notice');
+  if (!notice) {
+    const reload = h(
+      'button',
+      { class: 'button primary', type: 'button', onclick: () => window.location.reload() },
+      'Reload',
+    );
+    notice = h(
+      'div',
+      { id: 'reload-notice', class: 'reload-notice card', role: 'alert' },
+      h('p', {}, message),
+      reload,
+    );
+    document.body.append(notice);
+    reload.focus();
+  }
+}

@@ -1,0 +1,102 @@
+/** A rectangle in CSS pixels: its top-left corner and size. */
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Where everything on the drawn table goes, in CSS pixels of the stage region. */
+export interface TableLayout {
+  /** The table's centre and radii. */
+  readonly table: {
+    readonly x: number;
+    readonly y: number;
+    readonly rx: number;
+    readonly ry: number;
+  };
+  /** One box per seat, in the scenario's order, clockwise from the top. */
+  readonly seats: readonly Rect[];
+  /** The emblem's radius in every seat. */
+  readonly emblem: number;
+  /** Where the issue cards go, in rows and columns. */
+  readonly cards: { readonly area: Rect; readonly columns: number; readonly rows: number };
+  /** The strip along the bottom where news arrives. */
+  readonly news: Rect;
+  /** The base text size, 13–18 CSS pixels. */
+  readonly text: number;
+}
+
+const PAD = 8;
+/** The narrowest a card may be and stay readable. */
+const CARD_MIN_WIDTH = 104;
+
+const clamp = (x: number, low: number, high: number) => Math.min(high, Math.max(low, x));
+
+/**
+ * Lays out a table for `seats` parties (2–6) and `cards` issues in a region `width`×`height`:
+ * the seats evenly round an ellipse starting at the top, each box wholly inside the region;
+ * the cards in the middle, in as many columns as fit at a readable width, in the space the
+ * seats leave; the news in a strip along the bottom.
+ */
+export function tableLayout(
+  width: number,
+  height: number,
+  seats: number,
+  cards: number,
+): TableLayout {
+  const text = clamp(Math.min(width, height) / 26, 13, 18);
+  const newsHeight = Math.round(text * 2.6);
+  const news: Rect = {
+    x: PAD,
+    y: height - newsHeight - PAD,
+    width: width - 2 * PAD,
+    height: newsHeight,
+  };
+  const floor = news.y - PAD;
+  const emblem = clamp(Math.min(width, floor) / 14, 14, 34);
+  const seatWidth = clamp(width / Math.max(3, Math.ceil(seats / 2) + 1), 84, 170);
+  const seatHeight = emblem * 2 + text * 3.2;
+  const cx = width / 2;
+  const cy = floor / 2;
+  const rx = Math.max(0, cx - seatWidth / 2 - PAD);
+  const ry = Math.max(0, cy - seatHeight / 2 - PAD);
+  const seatBoxes: Rect[] = [];
+  for (let i = 0; i < seats; i++) {
+    const angle = -Math.PI / 2 + (2 * Math.PI * i) / seats;
+    const x = clamp(cx + rx * Math.cos(angle) - seatWidth / 2, PAD, width - PAD - seatWidth);
+    const y = clamp(cy + ry * Math.sin(angle) - seatHeight / 2, PAD, floor - seatHeight);
+    seatBoxes.push({ x, y, width: seatWidth, height: seatHeight });
+  }
+  // The cards take the middle of the table, shrunk until no seat overlaps them.
+  let area: Rect = { x: cx - rx * 0.62, y: cy - ry * 0.55, width: rx * 1.24, height: ry * 1.1 };
+  for (let tries = 0; tries < 40 && seatBoxes.some((seat) => overlaps(seat, area)); tries++) {
+    area = shrink(area, 0.94);
+  }
+  const columns = clamp(Math.floor(area.width / CARD_MIN_WIDTH), 1, Math.max(1, cards));
+  const rows = Math.max(1, Math.ceil(cards / columns));
+  return {
+    table: { x: cx, y: cy, rx: rx + seatWidth * 0.15, ry: ry + seatHeight * 0.1 },
+    seats: seatBoxes,
+    emblem,
+    cards: { area, columns, rows },
+    news,
+    text,
+  };
+}
+
+/** Whether two rectangles share any area. */
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function shrink(rect: Rect, factor: number): Rect {
+  const width = rect.width * factor;
+  const height = rect.height * factor;
+  return {
+    x: rect.x + (rect.width - width) / 2,
+    y: rect.y + (rect.height - height) / 2,
+    width,
+    height,
+  };
+}
