@@ -3,8 +3,8 @@ import { TableStage } from '../scenes/table-stage';
 import { fontsReady } from '../ui/fonts';
 import { themeColour } from '../ui/theme';
 import { renderOnDemand } from './render-on-demand';
-import type { StageData, StageKey } from './stage-keys';
 import type { StageHandle } from './stage';
+import type { StageData, StageKey } from './stage-keys';
 
 /** The drawn scenes, by key. */
 const STAGES: Readonly<Record<StageKey, new () => Scene>> = { TableStage };

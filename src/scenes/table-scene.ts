@@ -5,20 +5,22 @@ import { revealedIssues, sessionsLeft } from '../model/game';
 import type { ActionResult } from '../model/reducer';
 import type { Issue, Package } from '../model/types';
 import type { GameStoreApi, GameStoreState } from '../store/game-store';
+import {
+  createTableView,
+  type SummitPicture,
+  selectTableView,
+  type TableViewStore,
+} from '../store/table-view';
 import { announce, prefersReducedMotion } from '../ui/announcer';
+import { confirmStep } from '../ui/confirm';
 import { h, replaceChildren } from '../ui/dom';
+import { fullscreenButton } from '../ui/fullscreen';
 import { mapData } from '../ui/map';
 import { saveBar } from '../ui/session/save-bar';
 import { answersSentence, eventText, newsText, optionLabel } from '../ui/table/describe';
 import { type Draft, IssueBoard, issueNotes } from '../ui/table/issue-board';
 import { type IssueDetail, issueDetail } from '../ui/table/issue-detail';
 import { SeatView } from '../ui/table/seat-view';
-import {
-  createTableView,
-  selectTableView,
-  type SummitPicture,
-  type TableViewStore,
-} from '../store/table-view';
 import '../ui/styles/map.css';
 import '../ui/styles/table.css';
 
@@ -82,7 +84,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
     );
     this.summitButton = h(
       'button',
-      { class: 'button primary', type: 'button', onclick: () => this.convene() },
+      { class: 'button primary', type: 'button', onclick: () => void this.convene() },
       'Convene the summit',
     );
     this.endButton = h(
@@ -90,7 +92,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
       {
         class: 'button',
         type: 'button',
-        onclick: () => this.act(this.store.getState().adjourn(), 'You ended the talks.'),
+        onclick: () => void this.endTalks(),
       },
       'End the talks',
     );
@@ -105,8 +107,9 @@ export class TableScene extends Screen<SceneData['TableScene']> {
         'header',
         { class: 'table-top' },
         h('h1', {}, scenario.title),
-        saving.buttons,
         this.sessionText,
+        saving.buttons,
+        fullscreenButton((stop) => this.onStop(stop)),
         h(
           'button',
           {
@@ -244,11 +247,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
     if (refusers.length === 0)
       return 'Every leader accepts this package: convene the summit to sign it.';
     const asked = [...game.history].reverse().find((event) => event.answers !== null)?.session;
-    const names =
-      refusers.length === 1
-        ? (refusers[0] ?? '')
-        : `${refusers.slice(0, -1).join(', ')} and ${refusers.at(-1) ?? ''}`;
-    return `${names} said no${asked === undefined ? '' : ` in session ${asked}`}. A summit asks again: if anyone still says no, it fails, costing every leader trust and two sessions.`;
+    return `${listOf(refusers)} said no${asked === undefined ? '' : ` in session ${asked}`}. A summit asks again: if anyone still says no, it fails, costing every leader trust and two sessions.`;
   }
 
   private showIssue(issue: Issue | null): void {
@@ -267,7 +266,45 @@ export class TableScene extends Screen<SceneData['TableScene']> {
     this.afterAction(result);
   }
 
-  private convene(): void {
+  /** Ends the talks once the mediator has confirmed that nothing will be signed. */
+  private async endTalks(): Promise<void> {
+    const sure = await confirmStep({
+      title: 'End the talks now?',
+      body: [
+        'The game ends at once as a stalemate: nothing is signed, and every leader is left with its no-deal value.',
+      ],
+      confirm: 'End the talks now',
+      cancel: 'Keep talking',
+    });
+    if (sure) this.act(this.store.getState().adjourn(), 'You ended the talks.');
+  }
+
+  /**
+   * Convenes the summit; when a leader's last answer to the package was no, only after the
+   * mediator has confirmed, knowing who refused and what a failed summit costs.
+   */
+  private async convene(): Promise<void> {
+    const { game, model } = this.store.getState();
+    const refusers = model.scenario.parties
+      .filter((party) => game.answers?.[party.id]?.accepts === false)
+      .map((party) => party.country);
+    if (refusers.length > 0) {
+      const rules = model.scenario.rules;
+      const sessions = 1 + rules.summitFailureSessionCost;
+      const last = game.sessions - game.sessionsUsed <= sessions;
+      const sure = await confirmStep({
+        title: 'Convene the summit anyway?',
+        body: [
+          `${listOf(refusers)} said no to this package. The summit asks every leader again, and fails if anyone still says no.`,
+          last
+            ? 'A failed summit now ends the talks in a stalemate.'
+            : `A failed summit costs every leader ${rules.summitFailureTrustCost} trust and uses ${sessions} sessions.`,
+        ],
+        confirm: 'Convene the summit',
+        cancel: 'Not yet',
+      });
+      if (!sure) return;
+    }
     const result = this.store.getState().convene();
     if (!result.ok) {
       this.afterAction(result);
@@ -338,4 +375,11 @@ export class TableScene extends Screen<SceneData['TableScene']> {
   private toOutcome(): void {
     this.go('OutcomeScene', { store: this.store });
   }
+}
+
+/** "Russia", "Russia and Ukraine", "the United States, Russia and Ukraine". */
+function listOf(names: readonly string[]): string {
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }

@@ -5,6 +5,7 @@ import { DIFFICULTIES, type Difficulty, type Scenario } from '../model/types';
 import { createGameStore } from '../store/game-store';
 import { h } from '../ui/dom';
 import { emblem } from '../ui/emblem';
+import { fullscreenButton } from '../ui/fullscreen';
 import { TITLE_INTERACTIVE_MARK } from '../ui/marks';
 import { seedField } from '../ui/seed';
 import { savedGamesPanel } from '../ui/session/saved-games-panel';
@@ -166,6 +167,7 @@ export class TitleScene extends Screen<undefined> {
           'nav',
           { class: 'for-teachers', 'aria-label': 'For teachers' },
           h('span', {}, 'For teachers:'),
+          fullscreenButton((stop) => this.onStop(stop)),
           h('a', { class: 'button small', href: './guide.html' }, 'Teacher’s guide'),
           h(
             'button',

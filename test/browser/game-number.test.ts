@@ -1,17 +1,17 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChrome } from './chromium';
-import { expectCleanRun, openGame, outcomeHeadline } from './play';
+import { endTheTalks, expectCleanRun, openGame, outcomeHeadline } from './play';
 
 /** Ends the talks at once and reads each leader's no-deal value, revealed on the outcome. */
 async function noDealValues(page: Page): Promise<string[]> {
   await page.getByRole('button', { name: 'Start the talks' }).click();
   await page.getByRole('button', { name: 'Go to the table' }).click();
-  await page.getByRole('button', { name: 'End the talks' }).click();
+  await endTheTalks(page);
   await expect.poll(() => outcomeHeadline(page)).toMatch(/stalemate/i);
-  const rows = page.getByRole('table').getByRole('row').filter({ hasText: 'nothing tabled' });
-  await expect.poll(() => rows.count()).toBe(3);
-  return rows.locator('td:last-child').allTextContents();
+  const values = page.getByText(/^Keeps its no-deal value: \d+/);
+  await expect.poll(() => values.count()).toBe(3);
+  return values.allTextContents();
 }
 
 describe('the game number on the title, for a class that plays the same game', () => {

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChrome } from './chromium';
-import { expectCleanRun, openGame, outcomeHeadline, startTalks } from './play';
+import { endTheTalks, expectCleanRun, openGame, outcomeHeadline, startTalks } from './play';
 import { untilPrecached } from './service-worker';
 import { type StaticHost, serveFromFolder } from './static-host';
 
@@ -42,7 +42,7 @@ describe('the built site on a static host', () => {
     await expect
       .poll(() => page.getByRole('listitem').filter({ hasText: 'consulted Russia' }).isVisible())
       .toBe(true);
-    await page.getByRole('button', { name: 'End the talks' }).tap();
+    await endTheTalks(page, 'tap');
     await expect.poll(() => outcomeHeadline(page)).toMatch(/stalemate/i);
     expectCleanRun(watch);
     await close();

@@ -210,3 +210,12 @@ export async function tabTo(page: Page, name: string, key: 'Tab' | 'Shift+Tab' =
   }
   throw new Error(`${key} never reached "${name}"`);
 }
+
+/** Ends the talks as a person does: the button, then the confirmation that nothing is signed. */
+export async function endTheTalks(page: Page, how: 'click' | 'tap' = 'click'): Promise<void> {
+  const end = page.getByRole('button', { name: 'End the talks', exact: true });
+  await (how === 'tap' ? end.tap() : end.click());
+  const dialog = page.getByRole('dialog', { name: 'End the talks now?' });
+  const confirm = dialog.getByRole('button', { name: 'End the talks now' });
+  await (how === 'tap' ? confirm.tap() : confirm.click());
+}

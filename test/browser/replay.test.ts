@@ -4,6 +4,7 @@ import { screenshot, useChrome } from './chromium';
 import {
   COMPROMISE,
   consultInOrder,
+  endTheTalks,
   expectCleanRun,
   focusedName,
   openGame,
@@ -150,7 +151,7 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
     await page.getByRole('button', { name: 'End the talks' }).waitFor();
     await expect.poll(() => sessionText(page)).toMatch(/^Session 9 of 10/);
     await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
-    await page.getByRole('button', { name: 'End the talks' }).click();
+    await endTheTalks(page);
     await expect.poll(() => outcomeHeadline(page)).toMatch(/stalemate/i);
 
     // The game played on remembers where it was taken over.

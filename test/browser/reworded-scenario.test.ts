@@ -5,7 +5,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
 import { screenshot, useChrome } from './chromium';
-import { expectCleanRun, openGame, outcomeHeadline, sessionText, startTalks } from './play';
+import {
+  endTheTalks,
+  expectCleanRun,
+  openGame,
+  outcomeHeadline,
+  sessionText,
+  startTalks,
+} from './play';
 import { type StaticHost, serveFromFolder } from './static-host';
 
 /**
@@ -92,7 +99,7 @@ describe('a release that rewords a sentence of a built-in scenario', () => {
     const before = await openGame(browser(), host.url, { acceptDownloads: true });
     await startTalks(before.page);
     await before.page.getByRole('button', { name: 'Consult Russia' }).click();
-    await before.page.getByRole('button', { name: 'End the talks' }).click();
+    await endTheTalks(before.page);
     await expect.poll(() => outcomeHeadline(before.page)).toMatch(/stalemate/i);
     const finishedFile = await saveAsFile(before.page, files);
     const finished = JSON.parse(await readFile(finishedFile, 'utf8'));

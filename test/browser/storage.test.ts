@@ -4,6 +4,7 @@ import { screenshot, useChrome, watchPage } from './chromium';
 import {
   COMPROMISE,
   choosePackage,
+  endTheTalks,
   expectCleanRun,
   openGame,
   outcomeHeadline,
@@ -73,7 +74,7 @@ describe('games in this browser’s storage', () => {
     await expect.poll(() => continueButtons(c).count()).toBe(2);
 
     // B finishes its game: only B's slot goes, and the game joins the saved games.
-    await b.getByRole('button', { name: 'End the talks' }).click();
+    await endTheTalks(b);
     await expect.poll(() => outcomeHeadline(b)).toMatch(/stalemate/i);
     await expect
       .poll(() =>
@@ -121,7 +122,7 @@ describe('games in this browser’s storage', () => {
         setItem.call(this, key, value);
       };
     });
-    await page.getByRole('button', { name: 'End the talks' }).click();
+    await endTheTalks(page);
     await expect.poll(() => outcomeHeadline(page)).toMatch(/stalemate/i);
     const notice = page.getByText(
       /^⚠ This finished game could not be added to this browser’s saved games/,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useChrome } from './chromium';
-import { expectCleanRun, openGame, outcomeHeadline, startTalks } from './play';
+import { endTheTalks, expectCleanRun, openGame, outcomeHeadline, startTalks } from './play';
 import { untilPrecached } from './service-worker';
 import { type StaticHost, serveFromFolder } from './static-host';
 
@@ -30,7 +30,7 @@ async function releaseAnUpdate(dir: string, chunk: RegExp): Promise<string> {
 async function playToStalemate(page: Page): Promise<void> {
   await startTalks(page, 'Normal');
   await page.getByRole('button', { name: 'Consult Russia' }).click();
-  await page.getByRole('button', { name: 'End the talks' }).click();
+  await endTheTalks(page);
   await expect.poll(() => outcomeHeadline(page)).toMatch(/stalemate/i);
 }
 

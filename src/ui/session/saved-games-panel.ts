@@ -1,5 +1,5 @@
-import type { Go } from '../../game/scene-keys';
 import { unexpectedProblem } from '../../files/text-file';
+import type { Go } from '../../game/scene-keys';
 import { scenarioById } from '../../saves/resolve-scenario';
 import { MAX_SAVE_FILE_BYTES, parseSaveText } from '../../saves/save-format';
 import { openShareLink } from '../../saves/share-link';

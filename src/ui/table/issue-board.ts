@@ -17,6 +17,7 @@ export class IssueBoard {
   readonly element: HTMLElement;
   private readonly selects = new Map<string, HTMLSelectElement>();
   private readonly notes = new Map<string, HTMLElement>();
+  private readonly descriptions = new Map<string, HTMLElement>();
 
   constructor(
     private readonly scenario: Scenario,
@@ -29,25 +30,31 @@ export class IssueBoard {
         'select',
         {
           id,
-          'aria-describedby': `${id}-notes`,
-          onchange: () => handlers.change(this.draft()),
+          'aria-describedby': `${id}-description ${id}-notes`,
+          onchange: () => {
+            this.describe();
+            handlers.change(this.draft());
+          },
           onfocus: () => handlers.focus(issue),
         },
         h('option', { value: '' }, 'Choose…'),
-        ...issue.options.map((o) => h('option', { value: o.id, title: o.description }, o.label)),
+        ...issue.options.map((o) => h('option', { value: o.id }, o.label)),
       );
       select.value = draft[issue.id] ?? '';
       this.selects.set(issue.id, select);
       const notes = h('p', { class: 'issue-notes', id: `${id}-notes` });
       this.notes.set(issue.id, notes);
+      const description = h('p', { class: 'option-description', id: `${id}-description` });
+      this.descriptions.set(issue.id, description);
       return h(
         'div',
         {
           class: 'issue card',
           onmouseenter: () => handlers.focus(issue),
         },
-        h('label', { for: id, title: issue.description }, issue.label),
+        h('label', { for: id }, issue.label),
         select,
+        description,
         notes,
       );
     });
@@ -61,6 +68,16 @@ export class IssueBoard {
       ),
       ...cards,
     );
+    this.describe();
+  }
+
+  /** Writes under each issue what its chosen option means, so no device needs a tooltip. */
+  private describe(): void {
+    for (const issue of this.scenario.issues) {
+      const option = issue.options.find((o) => o.id === this.selects.get(issue.id)?.value);
+      const element = this.descriptions.get(issue.id);
+      if (element) element.textContent = option?.description ?? '';
+    }
   }
 
   /** The options chosen so far. */
@@ -73,6 +90,7 @@ export class IssueBoard {
   /** Sets every select, e.g. to the package on the table. */
   setDraft(pkg: Package): void {
     for (const [issue, select] of this.selects) select.value = pkg[issue] ?? '';
+    this.describe();
   }
 
   /** Puts the keyboard on the first issue, where building a package begins. */

@@ -13,22 +13,10 @@ export interface IssueDetail {
  * issue and its options described in words.
  */
 export function issueDetail(scenario: Scenario, map: () => MapData): IssueDetail {
-  if (scenario.map) {
-    const view = buildMap(map(), {
-      title: 'Map of Ukraine by region; the regions of the chosen issue are outlined',
-      info: scenario.map,
-      legend: false,
-    });
-    return {
-      element: view.element,
-      show: (issue) => view.highlight(issue?.regions ?? [], issue?.label ?? null),
-    };
-  }
   const caption = h('p', { class: 'map-caption' });
   const description = h('p', {});
-  const options = h('ul', {});
-  const show = (issue: Issue | null) => {
-    caption.textContent = issue?.label ?? 'The issues';
+  const options = h('ul', { class: 'issue-options' });
+  const describe = (issue: Issue | null) => {
     description.textContent =
       issue?.description ?? 'Point at or choose an issue to read what it decides and its options.';
     replaceChildren(
@@ -37,6 +25,25 @@ export function issueDetail(scenario: Scenario, map: () => MapData): IssueDetail
         h('li', {}, h('strong', {}, o.label), `: ${o.description}`),
       ),
     );
+  };
+  if (scenario.map) {
+    const view = buildMap(map(), {
+      title: 'Map of Ukraine by region; the regions of the chosen issue are outlined',
+      info: scenario.map,
+      legend: false,
+    });
+    describe(null);
+    return {
+      element: h('div', { class: 'issue-detail' }, view.element, description, options),
+      show: (issue) => {
+        view.highlight(issue?.regions ?? [], issue?.label ?? null);
+        describe(issue);
+      },
+    };
+  }
+  const show = (issue: Issue | null) => {
+    caption.textContent = issue?.label ?? 'The issues';
+    describe(issue);
   };
   show(null);
   return { element: h('div', { class: 'issue-detail' }, caption, description, options), show };
