@@ -4,6 +4,7 @@ import { BOOT_RATIO_TARGET } from './boot-bench';
 import { benchManyParties, MANY_PARTIES_TARGET_MS } from './many-parties-bench';
 import { benchReplay, REPLAY_TARGET_GAMES_PER_SECOND, savedGames } from './replay-bench';
 import { OUR_CODE_BUDGET_BYTES, SIZE_GROUP_LABELS, SIZE_GROUPS, type Size } from './size-bench';
+import { IDLE_TARGET_MS_PER_S, IDLE_WINDOW_MS } from './idle-bench';
 import { benchWeb } from './web-bench';
 
 const SYNTHETIC_ID = 'synthetic:10x4';
@@ -105,7 +106,7 @@ log(
   '5. Build sizes (vite build with the project config; gzip level 9 per file; 1 kB = 1000 bytes)',
 );
 const web = await benchWeb(BOOT_ROUNDS);
-const { sizes, boot } = web;
+const { sizes, boot, idle } = web;
 const nameWidth = Math.max(...sizes.files.map((f) => f.file.length + 2), 'our JavaScript'.length);
 const sizeLine = (name: string, size: Size) =>
   log(`   ${name.padEnd(nameWidth)}  ${kB(size.raw).padStart(10)}  ${kB(size.gzip).padStart(9)}`);
@@ -153,7 +154,7 @@ if ('skipped' in boot) {
   for (const problem of boot.problems) log(`     ${problem}`);
 }
 
-const rows: readonly (readonly string[])[] = [
+const rows: (readonly string[])[] = [
   ['benchmark', 'median', 'best', 'target', 'result'],
   [
     `analysis ${SYNTHETIC_ID}`,
@@ -205,6 +206,15 @@ const rows: readonly (readonly string[])[] = [
         ],
       ]),
 ];
+if (!('skipped' in idle)) {
+  rows.push([
+    `idle table, ${IDLE_WINDOW_MS / 1000} s`,
+    `${idle.busyMsPerSecond.toFixed(1)} ms/s busy`,
+    `${idle.frames} frames`,
+    `≤ ${IDLE_TARGET_MS_PER_S} ms/s, 0 frames`,
+    verdict(idle.pass),
+  ]);
+}
 const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
 log();
 for (const [n, row] of rows.entries()) {

@@ -8,6 +8,7 @@ import { TITLE_INTERACTIVE_MARK } from '../../src/ui/marks';
 import { findChrome, launchChrome } from '../browser/chromium';
 import { BARE_READY_MARK } from './bare-phaser/marks';
 import { type BootBench, benchBoot } from './boot-bench';
+import { benchIdle, type IdleBench } from './idle-bench';
 import { type BuildSizes, measureSizes } from './size-bench';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,6 +18,7 @@ const BARE_ROOT = fileURLToPath(new URL('./bare-phaser/', import.meta.url));
 export interface WebBench {
   readonly sizes: BuildSizes;
   readonly boot: BootBench | { readonly skipped: string };
+  readonly idle: IdleBench | { readonly skipped: string };
 }
 
 /** What the site needs to be served: where it was built and with which config. */
@@ -65,7 +67,8 @@ async function startChrome(): Promise<Browser | string> {
 
 /**
  * Builds the site as it ships and measures its files; then, when Chromium is at hand, times
- * its boot to the title against a bare Phaser page built and served the same way.
+ * its boot to the title against a bare Phaser page built and served the same way, and what an
+ * idle table costs the main thread.
  */
 export async function benchWeb(rounds: number): Promise<WebBench> {
   const sites: Site[] = [];
@@ -76,7 +79,8 @@ export async function benchWeb(rounds: number): Promise<WebBench> {
     sites.push(game);
     const sizes = await measureSizes(game.outDir);
     const chrome = await startChrome();
-    if (typeof chrome === 'string') return { sizes, boot: { skipped: chrome } };
+    if (typeof chrome === 'string')
+      return { sizes, boot: { skipped: chrome }, idle: { skipped: chrome } };
     browser = chrome;
     const bare = await buildSite(BARE_ROOT, false);
     sites.push(bare);
@@ -92,7 +96,8 @@ export async function benchWeb(rounds: number): Promise<WebBench> {
       },
       rounds,
     );
-    return { sizes, boot };
+    const idle = await benchIdle(browser, gameServed.url);
+    return { sizes, boot, idle };
   } finally {
     await browser?.close();
     await Promise.all(servers.map((s) => s.close()));
