@@ -160,7 +160,8 @@ function clock(state: GameState, cost: number, deadline: StalemateCause = 'deadl
 
 /**
  * Consulting a leader uses 1 session and gains it `rules.consultTrust` trust the first time,
- * half as much each further time (rounded down; under rules 1 the full amount every time),
+ * half as much each further time (rounded down; under rules 1 the full amount every time; the
+ * halving, the fewer issues and the narrowing range are game mechanics, reducer.ts),
  * capped at 100; it reveals the difficulty's `revealPerConsult` issues, one fewer each further
  * time (at least one; under rules 1 the same number every time), as many as are left; and a
  * range `rules.noDealRange` points wide for the no-deal value, half as wide each further time
@@ -173,10 +174,9 @@ export function previewConsult(
   state: GameState,
   party: string,
 ): ConsultPreview {
-  const p = state.parties[party];
-  const blocked =
-    refusal(model, state, 'consult') ??
-    (p && model.partyIds.includes(party) ? null : unknownParty(party));
+  // Ids are data: only a party of the scenario is looked up (never `constructor` and the like).
+  const p = model.partyIds.includes(party) ? state.parties[party] : undefined;
+  const blocked = refusal(model, state, 'consult') ?? (p ? null : unknownParty(party));
   const trust = p?.trust ?? 0;
   const nothing: ConsultPreview = {
     type: 'consult',
@@ -236,11 +236,10 @@ export function previewPressure(
   state: GameState,
   party: string,
 ): PressurePreview {
-  const p = state.parties[party];
   const index = model.partyIds.indexOf(party);
+  const p = index >= 0 ? state.parties[party] : undefined;
   const lever = model.scenario.parties[index]?.lever;
-  const blocked =
-    refusal(model, state, 'pressure') ?? (p && lever && index >= 0 ? null : unknownParty(party));
+  const blocked = refusal(model, state, 'pressure') ?? (p && lever ? null : unknownParty(party));
   const trust = p?.trust ?? 0;
   const nothing: PressurePreview = {
     type: 'pressure',

@@ -52,7 +52,8 @@ export interface TalksResults {
  * one tabled (null when none was); each leader's utility of it (0–100), its no-deal value in the
  * game and as stated, the no-deal value pressure left it (the lever's drop per use), its demand
  * at the end, whether the package beats its no-deal value, and its concessions. It reads hidden
- * values: screens show it once the talks are over (or a saved game is debriefed).
+ * values: screens show it once the talks are over (or a saved game is debriefed). Returns no
+ * error: a leader missing from the state counts at its stated no-deal value, unpressed.
  */
 export function talksResults(model: ScenarioModel, state: GameState): TalksResults {
   const outcome = state.outcome;

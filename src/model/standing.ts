@@ -82,10 +82,11 @@ export interface PartyStanding {
 
 /**
  * Each leader's standing at the table, in the scenario's party order: trust and its band,
- * the last answer with its reason issue and, for a yes, what it still wants, what
- * consultation revealed, and the hardening of its demand. Built from what the mediator may
- * know (observation.ts): no no-deal value, demand or generator. A party the state does not
- * hold is left out.
+ * the last answer with its reason issue and, for a yes, what it still wants (the answer's
+ * issue, as the leader states it; nothing when the package gives it its favourite on every
+ * issue it weighs), what consultation revealed, and the hardening of its demand. Built from
+ * what the mediator may know (observation.ts): no no-deal value, demand or generator. Returns
+ * no error: a party the state does not hold is left out.
  */
 export function standings(model: ScenarioModel, state: GameState): readonly PartyStanding[] {
   const seen = observe(model, state);
