@@ -5,6 +5,12 @@ import { arrivedNews, newsEvent } from './news';
 import type { Outcome } from './outcome';
 import type { Difficulty, Package } from './types';
 
+/** An issue consultation revealed, with the leader's options for it ranked, best first. */
+export interface RevealedIssue {
+  readonly issue: string;
+  readonly ranking: readonly string[];
+}
+
 /** What the mediator knows of one leader: all of it public or revealed, none of it hidden. */
 export interface PartyObservation {
   /** Trust in the mediator, 0–100. */
@@ -18,7 +24,7 @@ export interface PartyObservation {
    */
   readonly hardened: number;
   /** The issues consultation has revealed, most important first, each with its options ranked. */
-  readonly revealed: readonly { readonly issue: string; readonly ranking: readonly string[] }[];
+  readonly revealed: readonly RevealedIssue[];
   /** What consultation has revealed of its no-deal value (0–100), or null before any. */
   readonly noDealRange: readonly [number, number] | null;
   /** Its answer to the package on the table, or null. */

@@ -1,50 +1,78 @@
-import { revealedIssues, sessionsLeft } from '../model/game';
-import type { DealScore, Outcome } from '../model/outcome';
-import type { Issue, Package } from '../model/types';
+import {
+  type ActionPreviews,
+  actionPreviews,
+  type ProposePreview,
+  previewPropose,
+} from '../model/action-preview';
+import { type GameState, sessionsLeft } from '../model/game';
+import { type TalksResults, talksResults } from '../model/results';
+import { type PartyStanding, standings } from '../model/standing';
+import type { Package } from '../model/types';
 import { saveName } from '../saves/save-format';
 import type { SavedOutcome, SaveSummary } from '../saves/save-library';
 import type { GameStoreState } from './game-store';
 
+/**
+ * One value per game state, worked out once: a state never changes, so a screen that renders
+ * again without a new action is handed the very same object, and nothing redraws.
+ */
+function perState<T>(derive: (s: GameStoreState) => T): (s: GameStoreState) => T {
+  const cache = new WeakMap<GameState, T>();
+  return (s) => {
+    const known = cache.get(s.game);
+    if (known !== undefined) return known;
+    const value = derive(s);
+    cache.set(s.game, value);
+    return value;
+  };
+}
+
 /** The package on the table: the one a summit would sign. */
 export const selectCurrentPackage = (s: GameStoreState): Package | null => s.game.table;
 
-/** Each leader's last answer, keyed by party id. */
-export const selectAnswers = (s: GameStoreState) => s.game.answers;
-
-export const selectOutcome = (s: GameStoreState): Outcome | null => s.game.outcome;
-
 export const selectSessionsLeft = (s: GameStoreState): number => sessionsLeft(s.game);
 
-export const selectTrust = (s: GameStoreState): Readonly<Record<string, number>> =>
-  Object.fromEntries(Object.entries(s.game.parties).map(([id, p]) => [id, p.trust]));
-
-/** The signed package's score and each leader's utility, once the game has ended in one. */
-export const selectScores = (
+/** The talks' clock: the session the next action is taken in (from 1), of how many, how many left. */
+export const selectClock = (
   s: GameStoreState,
-): {
-  readonly score: DealScore | null;
-  readonly utilities: Readonly<Record<string, number>>;
-} | null => {
-  const outcome = s.game.outcome;
-  if (!outcome || outcome.kind === 'stalemate') return null;
-  return { score: outcome.kind === 'deal' ? outcome.score : null, utilities: outcome.utilities };
-};
+): { readonly session: number; readonly sessions: number; readonly left: number } => ({
+  session: Math.min(s.game.sessionsUsed + 1, s.game.sessions),
+  sessions: s.game.sessions,
+  left: sessionsLeft(s.game),
+});
 
-/** What the mediator has learnt a leader cares about, most important first. */
-export const selectKnownPriorities = (s: GameStoreState, party: string): readonly Issue[] =>
-  revealedIssues(s.game, party)
-    .map((id) => s.model.scenario.issues.find((issue) => issue.id === id))
-    .filter((issue): issue is Issue => issue !== undefined);
+/**
+ * Each leader's standing at the table, in the scenario's party order (model/standing.ts):
+ * trust and its band, the last answer and what a yes still wants, what consultation revealed.
+ */
+export const selectStandings: (s: GameStoreState) => readonly PartyStanding[] = perState((s) =>
+  standings(s.model, s.game),
+);
 
-/** Whether a summit can be convened now. */
-export const selectCanConvene = (s: GameStoreState): boolean =>
-  s.game.table !== null && s.game.outcome === null;
+/**
+ * What each action would cost and risk now (model/action-preview.ts): consulting or pressing
+ * each leader, convening the summit, ending the talks; an action that cannot be taken says why.
+ */
+export const selectActionPreview: (s: GameStoreState) => ActionPreviews = perState((s) =>
+  actionPreviews(s.model, s.game),
+);
+
+/** What tabling a draft package would cost: a session, and the red lines it is known to cross. */
+export const selectProposalPreview = (s: GameStoreState, draft: Package): ProposePreview =>
+  previewPropose(s.model, s.game, draft);
+
+/**
+ * How the talks ended and each leader came out of them (model/results.ts); null while they go
+ * on, since it shows the hidden no-deal values.
+ */
+export const selectResults: (s: GameStoreState) => TalksResults | null = perState((s) =>
+  s.game.outcome ? talksResults(s.model, s.game) : null,
+);
 
 /** How the game stands: ended in one of the three outcomes, or in progress. */
-export const selectStanding = (s: GameStoreState): SavedOutcome =>
-  s.game.outcome?.kind ?? 'in progress';
+const progressOf = (s: GameStoreState): SavedOutcome => s.game.outcome?.kind ?? 'in progress';
 
-const STANDING_WORDS: Readonly<Record<SavedOutcome, string>> = {
+const PROGRESS_WORDS: Readonly<Record<SavedOutcome, string>> = {
   deal: 'Deal',
   stalemate: 'Stalemate',
   surrender: 'Surrender',
@@ -59,18 +87,18 @@ const sessionCount = (n: number) =>
  * "Deal, 5 sessions — Alaska to Washington, August 2025", "In progress, session 3 — …".
  */
 export const selectDefaultSaveName = (s: GameStoreState): string => {
-  const standing = selectStanding(s);
+  const progress = progressOf(s);
   const { sessionsUsed, sessions } = s.game;
   const when =
-    standing === 'in progress'
+    progress === 'in progress'
       ? `session ${Math.min(sessionsUsed + 1, sessions)}`
       : sessionCount(sessionsUsed);
   const branch = s.branchedFrom ? ` (played on from step ${s.branchedFrom.step})` : '';
-  return saveName(`${STANDING_WORDS[standing]}, ${when} — ${s.model.scenario.title}${branch}`);
+  return saveName(`${PROGRESS_WORDS[progress]}, ${when} — ${s.model.scenario.title}${branch}`);
 };
 
 /** What the list of saved games shows besides the save's own name and date. */
 export const selectSaveSummary = (s: GameStoreState): SaveSummary => ({
   scenarioTitle: s.model.scenario.title,
-  outcome: selectStanding(s),
+  outcome: progressOf(s),
 });

@@ -4,13 +4,7 @@ import { playGame, type Strategy } from '../../src/model/bots';
 import { compileScenario, type ScenarioModel } from '../../src/model/compile';
 import { RULES_VERSION } from '../../src/model/scenario-hash';
 import { syntheticScenario } from '../../src/model/synthetic';
-import {
-  type ClassGame,
-  type ClassInput,
-  percentages,
-  summarizeClass,
-  type Tally,
-} from '../../src/saves/class-summary';
+import { type ClassGame, type ClassInput, summarizeClass } from '../../src/saves/class-summary';
 import { replaySave } from '../../src/saves/replay';
 import { createSave, parseSaveText, serializeSave } from '../../src/saves/save-format';
 import { alaskaModel } from '../model/fixtures';
@@ -272,42 +266,6 @@ describe('summarizeClass', () => {
       { file: 'greedy.json', text: botSave(3, 'greedy') },
     ]);
     expect(group.tally).toEqual({ deal: 2, stalemate: 1, surrender: 1, unfinished: 1, total: 5 });
-  });
-});
-
-describe('percentages', () => {
-  const tally = (deal: number, stalemate: number, surrender: number, unfinished = 0): Tally => ({
-    deal,
-    stalemate,
-    surrender,
-    unfinished,
-    total: deal + stalemate + surrender + unfinished,
-  });
-
-  it('gives whole percentages that add up to 100', () => {
-    expect(percentages(tally(1, 1, 1))).toEqual({
-      deal: 34,
-      stalemate: 33,
-      surrender: 33,
-      unfinished: 0,
-    });
-    expect(percentages(tally(2, 1, 4))).toEqual({
-      deal: 29,
-      stalemate: 14,
-      surrender: 57,
-      unfinished: 0,
-    });
-    const odd = percentages(tally(5, 3, 2, 1));
-    expect(odd.deal + odd.stalemate + odd.surrender + odd.unfinished).toBe(100);
-  });
-
-  it('is all zero when nothing was counted', () => {
-    expect(percentages(tally(0, 0, 0))).toEqual({
-      deal: 0,
-      stalemate: 0,
-      surrender: 0,
-      unfinished: 0,
-    });
   });
 });
 

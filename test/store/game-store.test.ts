@@ -5,16 +5,13 @@ import { replaySave } from '../../src/saves/replay';
 import { parseSaveText, serializeSave } from '../../src/saves/save-format';
 import { branchFromSave, createGameStore, gameStoreFromSave } from '../../src/store/game-store';
 import {
-  selectAnswers,
-  selectCanConvene,
+  selectActionPreview,
   selectCurrentPackage,
   selectDefaultSaveName,
-  selectKnownPriorities,
-  selectOutcome,
+  selectResults,
   selectSaveSummary,
-  selectScores,
   selectSessionsLeft,
-  selectTrust,
+  selectStandings,
 } from '../../src/store/selectors';
 import { COMPROMISE as compromise } from '../canonical-packages';
 import { dealLine, playThrough, tableAcceptedPackage } from './deal-line';
@@ -36,18 +33,22 @@ describe('the game store', () => {
     expect(selectCurrentPackage(store.getState())).toEqual(
       tabled?.type === 'propose' ? tabled.package : null,
     );
-    expect(Object.values(selectAnswers(store.getState()) ?? {}).every((a) => a.accepts)).toBe(true);
-    expect(selectCanConvene(store.getState())).toBe(true);
+    expect(selectStandings(store.getState()).every((s) => s.answer?.accepts)).toBe(true);
+    expect(selectActionPreview(store.getState()).summit).toMatchObject({
+      blocked: null,
+      refusing: [],
+      failsOnLastAnswers: false,
+    });
   });
 
   it('reaches a deal when the summit signs an accepted package', () => {
     const store = newStore();
     tableAcceptedPackage(store);
     store.getState().convene();
-    const outcome = selectOutcome(store.getState());
+    const outcome = selectResults(store.getState())?.outcome;
     expect(outcome?.kind).toBe('deal');
-    expect(selectScores(store.getState())?.score?.total).toBeGreaterThan(0);
-    expect(selectCanConvene(store.getState())).toBe(false);
+    expect(outcome?.kind === 'deal' && outcome.score.total).toBeGreaterThan(0);
+    expect(selectActionPreview(store.getState()).summit.blocked?.code).toBe('game-over');
   });
 
   it('leaves the state untouched and notifies nobody when an action is refused', () => {
@@ -85,17 +86,16 @@ describe('the game store', () => {
 
   it('derives sessions left, trust and what is known of each leader', () => {
     const store = newStore();
-    const known = selectKnownPriorities(store.getState(), 'ua').length;
+    const known = selectStandings(store.getState())[2]?.revealed.length ?? Number.NaN;
     store.getState().consult('ua');
     const s = store.getState();
     expect(selectSessionsLeft(s)).toBe(scenario.difficulties.normal.sessions - 1);
-    expect(selectTrust(s).ua).toBe(
+    const ukraine = selectStandings(s)[2];
+    expect(ukraine?.party).toBe('ua');
+    expect(ukraine?.trust.trust).toBe(
       (scenario.parties[2]?.initialTrust.value ?? 0) + scenario.rules.consultTrust,
     );
-    expect(selectKnownPriorities(s, 'ua').length).toBe(
-      known + scenario.difficulties.normal.revealPerConsult,
-    );
-    expect(selectKnownPriorities(s, 'nobody')).toEqual([]);
+    expect(ukraine?.revealed.length).toBe(known + scenario.difficulties.normal.revealPerConsult);
   });
 
   it('resets to a fresh game under a new id, keeping or changing its options', () => {
