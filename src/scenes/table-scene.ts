@@ -5,6 +5,7 @@ import { revealedIssues, sessionsLeft } from '../model/game';
 import type { ActionResult } from '../model/reducer';
 import type { Issue, Package } from '../model/types';
 import type { GameStoreApi, GameStoreState } from '../store/game-store';
+import { selectActionPreview, selectClock, selectStandings } from '../store/selectors';
 import {
   createTableView,
   type SummitPicture,
@@ -17,6 +18,7 @@ import { h, replaceChildren } from '../ui/dom';
 import { fullscreenButton } from '../ui/fullscreen';
 import { mapData } from '../ui/map';
 import { saveBar } from '../ui/session/save-bar';
+import { consultCost, pressureCost, summitFailureCost, trustNote } from '../ui/table/costs';
 import { answersSentence, eventText, newsText, optionLabel } from '../ui/table/describe';
 import { type Draft, IssueBoard, issueNotes } from '../ui/table/issue-board';
 import { type IssueDetail, issueDetail } from '../ui/table/issue-detail';
@@ -168,24 +170,34 @@ export class TableScene extends Screen<SceneData['TableScene']> {
     const { game, model } = state;
     const scenario = model.scenario;
     const over = game.outcome !== null;
+    const standings = selectStandings(state);
+    const previews = selectActionPreview(state);
     this.seats.forEach((seat, i) => {
       const party = scenario.parties[i];
-      if (!party) return;
-      const known = revealedIssues(game, party.id)
-        .map((id) => scenario.issues.find((issue) => issue.id === id))
-        .filter((issue): issue is Issue => issue !== undefined);
+      const standing = standings[i];
+      const consult = previews.consult[i];
+      const pressure = previews.pressure[i];
+      if (!party || !standing || !consult || !pressure) return;
       seat.update({
-        trust: game.parties[party.id]?.trust ?? 0,
-        answer: game.answers?.[party.id],
-        known,
+        trust: standing.trust.trust,
+        trustNote: trustNote(standing.trust),
+        lowTrust: standing.trust.band !== 'comfortable',
+        answer: standing.answer ?? undefined,
+        known: standing.revealed
+          .map((r) => scenario.issues.find((issue) => issue.id === r.issue))
+          .filter((issue): issue is Issue => issue !== undefined),
         over,
+        costs: {
+          consult: consultCost(consult, standing.noDealRange !== null),
+          pressure: pressureCost(pressure, party.country),
+        },
       });
     });
     this.board.annotate((issue) =>
       issueNotes(scenario, (p) => revealedIssues(game, p), game.answers, issue),
     );
-    const left = sessionsLeft(game);
-    this.sessionText.textContent = `Session ${Math.min(game.sessionsUsed + 1, game.sessions)} of ${game.sessions} · ${left} left · ${scenario.difficulties[game.difficulty].label}`;
+    const clock = selectClock(state);
+    this.sessionText.textContent = `Session ${clock.session} of ${clock.sessions} · ${clock.left} left · ${scenario.difficulties[game.difficulty].label}`;
     replaceChildren(
       this.history,
       ...[...game.history]
@@ -240,14 +252,19 @@ export class TableScene extends Screen<SceneData['TableScene']> {
    * since leaders give ground as sessions pass and the summit asks them again.
    */
   private tableStatus(): string {
-    const { game, model } = this.store.getState();
-    const refusers = model.scenario.parties
-      .filter((party) => game.answers?.[party.id]?.accepts === false)
-      .map((party) => party.country);
-    if (refusers.length === 0)
+    const state = this.store.getState();
+    const summit = selectActionPreview(state).summit;
+    if (summit.refusing.length === 0)
       return 'Every leader accepts this package: convene the summit to sign it.';
-    const asked = [...game.history].reverse().find((event) => event.answers !== null)?.session;
-    return `${listOf(refusers)} said no${asked === undefined ? '' : ` in session ${asked}`}. A summit asks again: if anyone still says no, it fails, costing every leader trust and two sessions.`;
+    const asked = [...state.game.history]
+      .reverse()
+      .find((event) => event.answers !== null)?.session;
+    return `${listOf(this.countries(summit.refusing))} said no${asked === undefined ? '' : ` in session ${asked}`}. A summit asks again, and fails if anyone still says no. ${summitFailureCost(summit)}`;
+  }
+
+  private countries(ids: readonly string[]): string[] {
+    const scenario = this.store.getState().model.scenario;
+    return ids.map((id) => scenario.parties.find((party) => party.id === id)?.country ?? id);
   }
 
   private showIssue(issue: Issue | null): void {
@@ -284,21 +301,13 @@ export class TableScene extends Screen<SceneData['TableScene']> {
    * mediator has confirmed, knowing who refused and what a failed summit costs.
    */
   private async convene(): Promise<void> {
-    const { game, model } = this.store.getState();
-    const refusers = model.scenario.parties
-      .filter((party) => game.answers?.[party.id]?.accepts === false)
-      .map((party) => party.country);
-    if (refusers.length > 0) {
-      const rules = model.scenario.rules;
-      const sessions = 1 + rules.summitFailureSessionCost;
-      const last = game.sessions - game.sessionsUsed <= sessions;
+    const summit = selectActionPreview(this.store.getState()).summit;
+    if (summit.refusing.length > 0) {
       const sure = await confirmStep({
         title: 'Convene the summit anyway?',
         body: [
-          `${listOf(refusers)} said no to this package. The summit asks every leader again, and fails if anyone still says no.`,
-          last
-            ? 'A failed summit now ends the talks in a stalemate.'
-            : `A failed summit costs every leader ${rules.summitFailureTrustCost} trust and uses ${sessions} sessions.`,
+          `${listOf(this.countries(summit.refusing))} said no to this package. The summit asks every leader again, and fails if anyone still says no.`,
+          summitFailureCost(summit),
         ],
         confirm: 'Convene the summit',
         cancel: 'Not yet',

@@ -171,7 +171,7 @@ export class TableStage extends Scene {
         meterY + 1.5,
         ((meterWidth - 3) * seat.trust) / 100,
         text * 0.7 - 3,
-        trustColour(seat.trust),
+        trustColour(seat),
       )
       .setOrigin(0, 0);
     const trust = this.add
@@ -216,7 +216,7 @@ export class TableStage extends Scene {
       const change = seat.trust - shape.shownTrust;
       shape.shownTrust = seat.trust;
       shape.trust.setText(String(seat.trust));
-      shape.meter.fillColor = trustColour(seat.trust);
+      shape.meter.fillColor = trustColour(seat);
       const width = (shape.meterWidth * seat.trust) / 100;
       this.tweens.killTweensOf(shape.meter);
       if (calm) shape.meter.width = width;
@@ -475,7 +475,7 @@ export class TableStage extends Scene {
   }
 }
 
-/** Trust's colour, with its number always beside it: dark blue, amber under 50, red under 25. */
-function trustColour(trust: number): number {
-  return themeNumber(trust < 25 ? 'surrender' : trust < 50 ? 'focus' : 'accent');
+/** Trust's colour, with its number always beside it: dark blue, amber under the comfort level. */
+function trustColour(seat: SeatPicture): number {
+  return themeNumber(seat.lowTrust ? 'focus' : 'accent');
 }

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { arrivedNews } from '../model/news';
+import { trustStanding } from '../model/standing';
 import type { Package } from '../model/types';
 import type { GameStoreState } from './game-store';
 
@@ -12,6 +13,8 @@ export interface SeatPicture {
   readonly emblem: readonly string[];
   /** Trust in the mediator, 0–100. */
   readonly trust: number;
+  /** Trust below the scenario's comfort level, where the leader gives ground slower. */
+  readonly lowTrust: boolean;
   /** Its last answer to the package on the table, or null. */
   readonly answer: 'accepts' | 'rejects' | null;
 }
@@ -75,6 +78,7 @@ export function selectTableView(
         country: party.country,
         emblem: party.emblem,
         trust: game.parties[party.id]?.trust ?? 0,
+        lowTrust: trustStanding(model, game.parties[party.id]?.trust ?? 0).band !== 'comfortable',
         answer: answer ? (answer.accepts ? 'accepts' : 'rejects') : null,
       };
     }),

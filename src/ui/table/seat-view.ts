@@ -6,6 +6,10 @@ import { answerShort } from './describe';
 
 export interface SeatState {
   readonly trust: number;
+  /** How trust moves the leader, in words; absent in a replay. */
+  readonly trustNote?: string;
+  /** A trust below the comfort level shows on the bar too. */
+  readonly lowTrust?: boolean;
   readonly answer: Answer | undefined;
   readonly known: readonly Issue[];
   readonly over: boolean;
@@ -28,6 +32,7 @@ export class SeatView {
   readonly element: HTMLElement;
   private readonly trustText = h('span', { class: 'trust-value' });
   private readonly trustBar = h('span', { class: 'trust-bar' });
+  private readonly trustNote = h('span', { class: 'trust-note' });
   private readonly answerLine = h('p', { class: 'answer' });
   private readonly knownLine = h('p', { class: 'known' });
   private readonly consult: HTMLButtonElement | null = null;
@@ -61,6 +66,7 @@ export class SeatView {
         'Trust in you: ',
         this.trustText,
         h('span', { class: 'trust-track', 'aria-hidden': 'true' }, this.trustBar),
+        this.trustNote,
       ),
       this.answerLine,
       this.knownLine,
@@ -108,8 +114,8 @@ export class SeatView {
     const { party, scenario } = this;
     this.trustText.textContent = `${state.trust} of 100`;
     styled(this.trustBar, { width: `${state.trust}%` });
-    this.trustBar.classList.toggle('low', state.trust < 50);
-    this.trustBar.classList.toggle('very-low', state.trust < 25);
+    this.trustBar.classList.toggle('low', state.lowTrust === true);
+    this.trustNote.textContent = state.trustNote ?? '';
     this.answerLine.textContent = state.answer
       ? answerShort(scenario, state.answer)
       : this.actions
