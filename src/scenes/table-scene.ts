@@ -5,7 +5,12 @@ import { revealedIssues, sessionsLeft } from '../model/game';
 import type { ActionResult } from '../model/reducer';
 import type { Issue, Package } from '../model/types';
 import type { GameStoreApi, GameStoreState } from '../store/game-store';
-import { selectActionPreview, selectClock, selectStandings } from '../store/selectors';
+import {
+  selectActionPreview,
+  selectClock,
+  selectProposalPreview,
+  selectStandings,
+} from '../store/selectors';
 import {
   createTableView,
   type SummitPicture,
@@ -19,7 +24,13 @@ import { fullscreenButton } from '../ui/fullscreen';
 import { mapData } from '../ui/map';
 import { saveBar } from '../ui/session/save-bar';
 import { consultCost, pressureCost, summitFailureCost, trustNote } from '../ui/table/costs';
-import { answersSentence, eventText, newsText, optionLabel } from '../ui/table/describe';
+import {
+  answersSentence,
+  eventText,
+  issueLabel,
+  newsText,
+  optionLabel,
+} from '../ui/table/describe';
 import { type Draft, IssueBoard, issueNotes } from '../ui/table/issue-board';
 import { type IssueDetail, issueDetail } from '../ui/table/issue-detail';
 import { SeatView } from '../ui/table/seat-view';
@@ -243,8 +254,8 @@ export class TableScene extends Screen<SceneData['TableScene']> {
         : onTable
           ? this.tableStatus()
           : game.table
-            ? 'Your draft differs from the package on the table: table it to hear the answers.'
-            : 'Your package is ready to table.';
+            ? `Your draft differs from the package on the table: table it to hear the answers. ${this.proposalCost(draft)}`
+            : `Your package is ready to table. ${this.proposalCost(draft)}`;
   }
 
   /**
@@ -260,6 +271,26 @@ export class TableScene extends Screen<SceneData['TableScene']> {
       .reverse()
       .find((event) => event.answers !== null)?.session;
     return `${listOf(this.countries(summit.refusing))} said no${asked === undefined ? '' : ` in session ${asked}`}. A summit asks again, and fails if anyone still says no. ${summitFailureCost(summit)}`;
+  }
+
+  /** What tabling the draft costs: a session, the red lines it is known to cross, hardening. */
+  private proposalCost(draft: Package): string {
+    const state = this.store.getState();
+    const preview = selectProposalPreview(state, draft);
+    const scenario = state.model.scenario;
+    const crossed = preview.crossesKnownRedLines.map((line) => {
+      const party = scenario.parties.find((p) => p.id === line.party)?.country ?? line.party;
+      return `${party}’s red line on ${issueLabel(scenario, line.issue)}`;
+    });
+    const hardening =
+      preview.rejectionHardening > 0
+        ? ` Each leader who says no in public asks ${preview.rejectionHardening} more afterwards.`
+        : '';
+    const warning =
+      crossed.length > 0
+        ? ` It crosses ${listOf(crossed)}: each leader so crossed loses ${preview.redLineTrustCost} trust.`
+        : '';
+    return `It uses ${preview.sessions === 1 ? '1 session' : `${preview.sessions} sessions`}.${hardening}${warning}`;
   }
 
   private countries(ids: readonly string[]): string[] {
