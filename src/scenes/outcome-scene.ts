@@ -1,10 +1,9 @@
 import type { SceneData } from '../game/scene-keys';
 import { Screen } from '../game/screen';
-import { choiceOf } from '../model/compile';
-import type { GameState } from '../model/game';
-import type { Outcome } from '../model/outcome';
-import type { Package, Party } from '../model/types';
-import { roundUtility, utilities } from '../model/utility';
+import type { VersusNoDeal } from '../model/results';
+import type { Party } from '../model/types';
+import { roundUtility } from '../model/utility';
+import { selectResults } from '../store/selectors';
 import { announce, prefersReducedMotion } from '../ui/announcer';
 import { concessionsOf } from '../ui/concession-list';
 import { h, styled } from '../ui/dom';
@@ -35,11 +34,6 @@ interface FaredRow {
   readonly caption: string;
 }
 
-/** The package whose terms the screen explains: the signed one, or the last one tabled. */
-function packageOf(outcome: Outcome, state: GameState): Package | null {
-  return outcome.kind === 'stalemate' ? state.table : outcome.package;
-}
-
 /** The end of the talks: what happened and why, how each leader fared, and what each gave up. */
 export class OutcomeScene extends Screen<SceneData['OutcomeScene']> {
   create(data: SceneData['OutcomeScene']): void {
@@ -49,24 +43,23 @@ export class OutcomeScene extends Screen<SceneData['OutcomeScene']> {
       this.go('TitleScene');
       return;
     }
-    const { model, game } = store.getState();
-    const pkg = packageOf(outcome, game);
-    const parsed = pkg ? choiceOf(model, pkg) : null;
-    const choice = parsed?.ok ? parsed.choice : null;
-    const values = choice ? utilities(model, choice) : null;
-    const signed = outcome.kind !== 'stalemate';
+    const { model } = store.getState();
+    const results = selectResults(store.getState());
+    if (!results) return;
+    const { choice, signed } = results;
+    const pkg = results.package;
 
     const rows: FaredRow[] = model.scenario.parties.map((party, p) => {
-      const noDeal = game.parties[party.id]?.noDealValue ?? model.reservationValues[p] ?? 0;
-      const raw = signed ? outcome.utilities[party.id] : values?.[p];
-      const value = raw === undefined ? null : roundUtility(raw);
+      const result = results.parties[p];
+      const noDeal = roundUtility(result?.noDeal ?? 0);
+      const value = result?.utility == null ? null : roundUtility(result.utility);
       return {
         party,
         index: p,
         name: fullName(party),
         value,
         noDeal,
-        caption: caption(value, noDeal, signed),
+        caption: caption(value, noDeal, result?.versusNoDeal ?? null, signed),
       };
     });
 
@@ -152,7 +145,9 @@ export class OutcomeScene extends Screen<SceneData['OutcomeScene']> {
             : null,
         ),
         this.faredSection(rows, signed, pkg !== null, (p) =>
-          choice ? concessionsOf(model, choice, p, signed) : null,
+          choice
+            ? concessionsOf(model.scenario, results.parties[p]?.concessions ?? [], signed)
+            : null,
         ),
         h(
           'div',
@@ -235,14 +230,19 @@ export class OutcomeScene extends Screen<SceneData['OutcomeScene']> {
   }
 }
 
-/** The numbers of a chart row in words. */
-function caption(value: number | null, noDeal: number, signed: boolean): string {
+/** The numbers of a leader's row in words, with the model's comparison against no deal. */
+function caption(
+  value: number | null,
+  noDeal: number,
+  versus: VersusNoDeal | null,
+  signed: boolean,
+): string {
   if (value === null) return `Keeps its no-deal value: ${points(noDeal)}`;
   const gap = points(Math.abs(value - noDeal));
   const diff =
-    value > noDeal
+    versus === 'better-off'
       ? `better off by ${gap}`
-      : value < noDeal
+      : versus === 'worse-off'
         ? `worse off by ${gap}`
         : 'no better off';
   return `${signed ? 'Package' : 'Would have given'} ${points(value)} · no deal ${points(noDeal)} · ${diff}`;

@@ -1,5 +1,5 @@
-import type { Choice, ScenarioModel } from '../model/compile';
-import { type Concession, concessions } from '../model/concessions';
+import type { Concession } from '../model/concessions';
+import type { Scenario } from '../model/types';
 import { h } from './dom';
 
 /** Concessions shown per leader. */
@@ -10,13 +10,11 @@ const SHOWN_CONCESSIONS = 2;
  * it conceded, and the costliest two.
  */
 export function concessionsOf(
-  model: ScenarioModel,
-  choice: Choice,
-  party: number,
+  scenario: Scenario,
+  conceded: readonly Concession[],
   signed: boolean,
 ): HTMLElement {
-  const conceded = concessions(model, choice)[party]?.concessions ?? [];
-  const count = model.issueIds.length;
+  const count = scenario.issues.length;
   return h(
     'div',
     { class: 'conceded' },
@@ -33,15 +31,15 @@ export function concessionsOf(
           {},
           ...conceded
             .slice(0, SHOWN_CONCESSIONS)
-            .map((c) => h('li', {}, ...concessionText(model, c, signed))),
+            .map((c) => h('li', {}, ...concessionText(scenario, c, signed))),
         )
       : null,
   );
 }
 
 /** "Security guarantee: got “None”, wanted “NATO membership”". */
-function concessionText(model: ScenarioModel, c: Concession, signed: boolean): (Node | string)[] {
-  const issue = model.scenario.issues.find((i) => i.id === c.issue);
+function concessionText(scenario: Scenario, c: Concession, signed: boolean): (Node | string)[] {
+  const issue = scenario.issues.find((i) => i.id === c.issue);
   const label = (id: string) => issue?.options.find((o) => o.id === id)?.label ?? id;
   return [
     h('strong', {}, issue?.label ?? c.issue),
