@@ -5,6 +5,7 @@ import { revealedIssues, sessionsLeft } from '../model/game';
 import type { ActionResult } from '../model/reducer';
 import type { Issue, Package } from '../model/types';
 import type { GameStoreApi, GameStoreState } from '../store/game-store';
+import { guideSeen, rememberGuideSeen } from '../store/preferences';
 import {
   selectActionPreview,
   selectClock,
@@ -31,6 +32,7 @@ import {
   newsText,
   optionLabel,
 } from '../ui/table/describe';
+import { FirstTurnGuide } from '../ui/table/first-turn-guide';
 import { type Draft, IssueBoard, issueNotes } from '../ui/table/issue-board';
 import { type IssueDetail, issueDetail } from '../ui/table/issue-detail';
 import { SeatView } from '../ui/table/seat-view';
@@ -57,6 +59,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
   private root!: HTMLElement;
   private view!: TableViewStore;
   private summit: SummitPicture | null = null;
+  private guide: FirstTurnGuide | null = null;
 
   create(data: SceneData['TableScene']): void {
     this.store = data.store;
@@ -114,6 +117,13 @@ export class TableScene extends Screen<SceneData['TableScene']> {
     this.onStop(saving.stop);
     this.view = createTableView(this.tableView());
     const region = h('div', { class: 'table-stage' });
+    if (!guideSeen() && game.history.length === 0) {
+      this.guide = new FirstTurnGuide(() => {
+        rememberGuideSeen();
+        this.guide?.element.remove();
+        this.guide = null;
+      });
+    }
     this.root = this.showPage(
       'table-screen',
       h(
@@ -134,6 +144,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
           'Leave',
         ),
       ),
+      this.guide?.element ?? null,
       region,
       h('div', { class: 'seats' }, ...this.seats.map((s) => s.element)),
       this.board.element,
@@ -247,6 +258,15 @@ export class TableScene extends Screen<SceneData['TableScene']> {
       game.table !== null &&
       Object.entries(draft).every(([issue, option]) => game.table?.[issue] === option);
     this.view.setState(this.tableView(), true);
+    this.guide?.show(
+      game.history.some((event) => event.action.type === 'propose')
+        ? 'summit'
+        : missing === 0
+          ? 'table'
+          : game.history.length > 0
+            ? 'choose'
+            : 'consult',
+    );
     this.tableButton.disabled = game.outcome !== null || missing > 0;
     this.draftStatus.textContent =
       missing > 0
