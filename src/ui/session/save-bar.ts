@@ -1,4 +1,5 @@
-import { serializeSave } from '../../saves/save-format';
+import { unexpectedProblem } from '../../files/text-file';
+import { type Save, serializeSave } from '../../saves/save-format';
 import { shareLinkFragment } from '../../saves/share-link';
 import type { AutosaveStatus } from '../../store/autosave';
 import type { GameStoreApi } from '../../store/game-store';
@@ -9,26 +10,29 @@ import { downloadText, fileNameFor } from './file-io';
 import { autosaverFor, keepGame, saveOf } from './saves';
 import '../styles/session.css';
 
+/** A save's file and link buttons, with what they did: for any screen that shows a game. */
+export interface FileAndLink {
+  /** "Save as file" and "Share link". */
+  readonly buttons: readonly HTMLButtonElement[];
+  /** What the buttons did: the file's name, or the share link in a box to copy. */
+  readonly status: HTMLElement;
+  /** Says something where the buttons' results are shown, marked as a warning or not. */
+  readonly say: (text: string, warning?: boolean) => void;
+}
+
 /**
- * Saving during play and after: a file, a share link, a place in this browser's list, and the
- * autosave's status in words — visibly, where the player is, when a write failed or another tab
- * changed the game, with the way out (save as a file, keep both games).
+ * Saving a game from wherever it is shown (the table, the outcome, the replay viewer, the
+ * debrief, the kept games): as a file, or as a share link copied for the person, with what
+ * happened said in words. `saveOf` gives the save, or why there is none.
  */
-export function saveBar(store: GameStoreApi): {
-  buttons: HTMLElement;
-  /** What the buttons did: the file's name, the share link. */
-  status: HTMLElement;
-  /** Where the game stands in this browser's storage, with "Keep both games" when needed. */
-  autosave: HTMLElement;
-  stop: () => void;
-} {
+export function fileAndLink(saveOf: () => Save | string, what = 'this game'): FileAndLink {
+  const named = (verb: string) => (what === 'this game' ? {} : { 'aria-label': `${verb} ${what}` });
   const status = h('p', { class: 'save-status' });
   const linkField = h('input', {
     type: 'text',
     readonly: true,
-    id: 'share-link',
     class: 'share-link',
-    'aria-label': 'Share link to this game',
+    'aria-label': `Share link to ${what}`,
   });
   const linkBox = h('p', { class: 'share-box', hidden: true }, linkField);
   const say = (text: string, warning = false) => {
@@ -36,14 +40,28 @@ export function saveBar(store: GameStoreApi): {
     status.textContent = warning ? `⚠ ${text}` : text;
     announce(text);
   };
-
+  // A kept game can have been deleted or damaged in another tab since the list was drawn.
+  const saved = (): Save | null => {
+    let save: Save | string;
+    try {
+      save = saveOf();
+    } catch (error) {
+      save = unexpectedProblem(error);
+    }
+    if (typeof save !== 'string') return save;
+    say(`This game cannot be saved: ${save}.`, true);
+    return null;
+  };
   const saveFile = () => {
-    const save = saveOf(store);
+    const save = saved();
+    if (!save) return;
     downloadText(serializeSave(save), fileNameFor(save.name));
     say(`Saved as a file: ${fileNameFor(save.name)}.`);
   };
   const shareLink = () => {
-    const link = shareLinkFragment(saveOf(store));
+    const save = saved();
+    if (!save) return;
+    const link = shareLinkFragment(save);
     if (!link.ok) {
       linkBox.hidden = true;
       say(`${link.error}.`);
@@ -59,6 +77,38 @@ export function saveBar(store: GameStoreApi): {
       () => say('Share link ready: copy it from the box.'),
     ) ?? say('Share link ready: copy it from the box.');
   };
+  return {
+    buttons: [
+      h(
+        'button',
+        { class: 'button small', type: 'button', onclick: saveFile, ...named('Save as a file:') },
+        'Save as file',
+      ),
+      h(
+        'button',
+        { class: 'button small', type: 'button', onclick: shareLink, ...named('Share a link to') },
+        'Share link',
+      ),
+    ],
+    status: h('div', { class: 'save-info' }, status, linkBox),
+    say,
+  };
+}
+
+/**
+ * Saving during play and after: a file, a share link, a place in this browser's list, and the
+ * autosave's status in words — visibly, where the player is, when a write failed or another tab
+ * changed the game, with the way out (save as a file, keep both games).
+ */
+export function saveBar(store: GameStoreApi): {
+  buttons: HTMLElement;
+  /** What the buttons did: the file's name, the share link. */
+  status: HTMLElement;
+  /** Where the game stands in this browser's storage, with "Keep both games" when needed. */
+  autosave: HTMLElement;
+  stop: () => void;
+} {
+  const { buttons: fileButtons, status, say } = fileAndLink(() => saveOf(store));
   const keep = () => {
     const kept = keepGame(store);
     if (kept.ok) say('Kept in this browser’s saved games.');
@@ -92,13 +142,12 @@ export function saveBar(store: GameStoreApi): {
   const buttons = h(
     'div',
     { class: 'save-bar', role: 'group', 'aria-label': 'Save this game' },
-    h('button', { class: 'button small', type: 'button', onclick: saveFile }, 'Save as file'),
-    h('button', { class: 'button small', type: 'button', onclick: shareLink }, 'Share link'),
+    ...fileButtons,
     h('button', { class: 'button small', type: 'button', onclick: keep }, 'Keep in browser'),
   );
   return {
     buttons,
-    status: h('div', { class: 'save-info' }, status, linkBox),
+    status,
     autosave: autosaveStatus,
     stop,
   };

@@ -8,6 +8,7 @@ import type {
 } from '../../saves/save-library';
 import { h, replaceChildren } from '../dom';
 import { capitalised, dateTimeText } from '../words';
+import { type FileAndLink, fileAndLink } from './save-bar';
 
 const OUTCOME_WORDS: Readonly<Record<string, string>> = {
   deal: 'Deal',
@@ -67,7 +68,11 @@ export function renderShelf<T extends ShelfEntry>(
         };
         const { name, savedAt } = entry;
         const state = shelf.state?.(entry) ?? null;
-        return savedEntry({ name, savedAt, state }, shelf.verb, open, remove);
+        const share = fileAndLink(() => {
+          const result = shelf.open(entry.id);
+          return result.ok ? result.save : result.error;
+        }, `“${name}”`);
+        return savedEntry({ name, savedAt, state }, shelf.verb, open, remove, share);
       }),
       entries.length === 0 && shelf.empty ? h('li', { class: 'note' }, shelf.empty) : null,
     );
@@ -85,6 +90,7 @@ function savedEntry(
   verb: 'Open' | 'Continue',
   open: () => void,
   remove: () => void,
+  share: FileAndLink,
 ): HTMLElement {
   const when = dateTimeText(entry.savedAt);
   return h(
@@ -115,6 +121,13 @@ function savedEntry(
         onclick: remove,
       },
       'Delete',
+    ),
+    h(
+      'details',
+      { class: 'entry-share' },
+      h('summary', {}, 'Save as file or share'),
+      h('div', { class: 'button-row' }, ...share.buttons),
+      share.status,
     ),
   );
 }
