@@ -79,11 +79,11 @@ export function watchPage(page: Page, baseUrl: string): PageWatch {
   return watch;
 }
 
-/** Saves a screenshot as a test artefact under test-results/screens/. */
+/** Saves a screenshot of the whole page as a test artefact under test-results/screens/. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   const dir = join(process.cwd(), 'test-results', 'screens');
   await mkdir(dir, { recursive: true });
   const path = join(dir, `${name}.png`);
-  await page.screenshot({ path });
+  await page.screenshot({ path, fullPage: true });
   return path;
 }

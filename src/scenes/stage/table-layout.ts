@@ -68,13 +68,13 @@ export function tableLayout(
     const y = clamp(cy + ry * Math.sin(angle) - seatHeight / 2, PAD, floor - seatHeight);
     seatBoxes.push({ x, y, width: seatWidth, height: seatHeight });
   }
-  // The cards take the middle of the table, shrunk until no seat overlaps them.
-  let area: Rect = { x: cx - rx * 0.62, y: cy - ry * 0.55, width: rx * 1.24, height: ry * 1.1 };
-  for (let tries = 0; tries < 40 && seatBoxes.some((seat) => overlaps(seat, area)); tries++) {
-    area = shrink(area, 0.94);
+  // The cards take the middle of the table; each seat that reaches into it cuts off the side it
+  // is on, whichever side loses the least room.
+  let area: Rect = { x: cx - rx * 0.7, y: cy - ry * 0.62, width: rx * 1.4, height: ry * 1.24 };
+  for (const seat of seatBoxes) {
+    if (overlaps(seat, area)) area = cutAway(area, seat);
   }
-  const columns = clamp(Math.floor(area.width / CARD_MIN_WIDTH), 1, Math.max(1, cards));
-  const rows = Math.max(1, Math.ceil(cards / columns));
+  const { columns, rows } = cardGrid(area, cards, text);
   return {
     table: { x: cx, y: cy, rx: rx + seatWidth * 0.15, ry: ry + seatHeight * 0.1 },
     seats: seatBoxes,
@@ -90,13 +90,35 @@ export function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-function shrink(rect: Rect, factor: number): Rect {
-  const width = rect.width * factor;
-  const height = rect.height * factor;
-  return {
-    x: rect.x + (rect.width - width) / 2,
-    y: rect.y + (rect.height - height) / 2,
-    width,
-    height,
-  };
+/** The largest part of `area` left when the side facing `seat` is cut back to clear it. */
+function cutAway(area: Rect, seat: Rect): Rect {
+  const right = area.x + area.width;
+  const bottom = area.y + area.height;
+  const cuts: Rect[] = [
+    { ...area, y: seat.y + seat.height, height: bottom - (seat.y + seat.height) },
+    { ...area, height: seat.y - area.y },
+    { ...area, x: seat.x + seat.width, width: right - (seat.x + seat.width) },
+    { ...area, width: seat.x - area.x },
+  ];
+  const best = cuts
+    .filter((cut) => cut.width > 0 && cut.height > 0)
+    .sort((a, b) => b.width * b.height - a.width * a.height)[0];
+  return best ?? { ...area, width: 0, height: 0 };
+}
+
+/**
+ * The rows and columns that make `cards` cards in `area` most readable: as close as possible to
+ * CARD_MIN_WIDTH wide and two lines of `text` high, whichever falls shorter.
+ */
+function cardGrid(area: Rect, cards: number, text: number): { columns: number; rows: number } {
+  let best = { columns: 1, rows: Math.max(1, cards), score: -1 };
+  for (let columns = 1; columns <= Math.max(1, cards); columns++) {
+    const rows = Math.ceil(cards / columns);
+    const score = Math.min(
+      area.width / columns / CARD_MIN_WIDTH,
+      area.height / rows / (text * 2.6),
+    );
+    if (score > best.score) best = { columns, rows, score };
+  }
+  return { columns: best.columns, rows: best.rows };
 }
