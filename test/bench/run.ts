@@ -1,10 +1,10 @@
 import os from 'node:os';
 import { ANALYSIS_TARGET_MS, benchAnalysis, crossCheckBuiltIn } from './analysis-bench';
 import { BOOT_RATIO_TARGET } from './boot-bench';
+import { IDLE_TARGET_MS_PER_S, IDLE_WINDOW_MS } from './idle-bench';
 import { benchManyParties, MANY_PARTIES_TARGET_MS } from './many-parties-bench';
 import { benchReplay, REPLAY_TARGET_GAMES_PER_SECOND, savedGames } from './replay-bench';
 import { OUR_CODE_BUDGET_BYTES, SIZE_GROUP_LABELS, SIZE_GROUPS, type Size } from './size-bench';
-import { IDLE_TARGET_MS_PER_S, IDLE_WINDOW_MS } from './idle-bench';
 import { benchWeb } from './web-bench';
 
 const SYNTHETIC_ID = 'synthetic:10x4';
