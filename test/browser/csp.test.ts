@@ -29,7 +29,9 @@ describe('the built game under its own strict Content-Security-Policy', () => {
     await expect
       .poll(async () => {
         const boxes = await Promise.all(seats.map((seat) => seat.boundingBox()));
-        return new Set(boxes.map((box) => Math.round(box?.x ?? -1))).size;
+        return new Set(
+          boxes.map((box) => `${Math.round(box?.x ?? -1)},${Math.round(box?.y ?? -1)}`),
+        ).size;
       })
       .toBe(3);
 

@@ -94,11 +94,13 @@ export function overlaps(a: Rect, b: Rect): boolean {
 function cutAway(area: Rect, seat: Rect): Rect {
   const right = area.x + area.width;
   const bottom = area.y + area.height;
+  // A few pixels' clearance, which also keeps rounding from leaving the two just touching.
+  const clear = 4;
   const cuts: Rect[] = [
-    { ...area, y: seat.y + seat.height, height: bottom - (seat.y + seat.height) },
-    { ...area, height: seat.y - area.y },
-    { ...area, x: seat.x + seat.width, width: right - (seat.x + seat.width) },
-    { ...area, width: seat.x - area.x },
+    { ...area, y: seat.y + seat.height + clear, height: bottom - (seat.y + seat.height + clear) },
+    { ...area, height: seat.y - clear - area.y },
+    { ...area, x: seat.x + seat.width + clear, width: right - (seat.x + seat.width + clear) },
+    { ...area, width: seat.x - clear - area.x },
   ];
   const best = cuts
     .filter((cut) => cut.width > 0 && cut.height > 0)
