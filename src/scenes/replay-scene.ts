@@ -128,9 +128,13 @@ export class ReplayScene extends Screen<SceneData['ReplayScene']> {
         h('div', { class: 'replay-where' }, this.indicator, this.sessionsLeft),
       ),
       h('div', { class: 'seats' }, ...this.seats.map((seat) => seat.element)),
-      this.card.element,
-      this.map.element,
-      this.timeline.element,
+      h(
+        'div',
+        { class: 'replay-main' },
+        this.card.element,
+        this.map.element,
+        this.timeline.element,
+      ),
       h(
         'section',
         { class: 'replay-controls', 'aria-label': 'Replay controls' },

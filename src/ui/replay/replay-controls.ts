@@ -112,8 +112,9 @@ export class ReplayControls {
     );
   }
 
+  /** Focuses Play without scrolling: the page opens at its top, where the step on show is. */
   focusPlay(): void {
-    (this.play.disabled ? this.forward : this.play).focus();
+    (this.play.disabled ? this.forward : this.play).focus({ preventScroll: true });
   }
 
   /** Enables what makes sense at this step, without losing the keyboard's place. */

@@ -53,7 +53,7 @@ export class Timeline {
     });
     const item = this.buttons[step]?.parentElement;
     if (!item) return;
-    // Scrolled by hand: scrollIntoView would also scroll the page under the scaled stage.
+    // Scrolled by hand: scrollIntoView would also scroll the page, away from the step on show.
     const { list } = this;
     const top = item.offsetTop;
     const bottom = top + item.offsetHeight;
