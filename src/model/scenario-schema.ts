@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { frontierBound } from './pareto';
 import { unrecordedQuotes } from './quotes';
+import { wordingQuoteErrors } from './scenario-words';
 import type { Scenario } from './types';
 import {
   describeIssue,
@@ -216,6 +217,17 @@ const scenarioSchema = v.strictObject({
   ),
   events: v.optional(v.pipe(v.array(newsEvent), v.maxLength(20, 'must list at most 20 events'))),
   discussion: v.optional(v.strictObject({ short: questions, long: questions })),
+  wording: v.optional(
+    v.strictObject({
+      blurb: v.optional(text(300)),
+      summit: v.optional(text(60)),
+      deal: v.optional(text(60)),
+      lasting: v.optional(text(60)),
+      durableTerms: v.optional(text(120)),
+      noDeal: v.optional(text(120)),
+      quote: v.optional(text(400)),
+    }),
+  ),
 });
 
 export type ScenarioResult =
@@ -248,7 +260,10 @@ export function parseScenario(
   if (!parsed.success)
     return { ok: false, errors: parsed.issues.map((i) => describeIssue(i, 'scenario')) };
   const scenario = parsed.output as Scenario;
-  const errors = [...crossCheck(scenario), ...(checks.quotes ? unrecordedQuotes(scenario) : [])];
+  const errors = [
+    ...crossCheck(scenario),
+    ...(checks.quotes ? [...unrecordedQuotes(scenario), ...wordingQuoteErrors(scenario)] : []),
+  ];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario };
 }
 

@@ -16,6 +16,30 @@ export interface Scenario {
   readonly events?: readonly NewsEvent[];
   /** Questions for the class after a game, shown in the debrief. */
   readonly discussion?: Discussion;
+  /** The scenario's own words for what the screens and the outcome's reasons say of it. */
+  readonly wording?: Wording;
+}
+
+/**
+ * Words a scenario gives the game to speak of it, each optional: where one is absent the game
+ * says something that fits any scenario (scenario-words.ts). The last four are written into the
+ * outcome's reasons, so they decide a game's record like a party's country (scenario-hash.ts).
+ */
+export interface Wording {
+  /** One sentence for the title screen, addressed to the player: "You chair …". */
+  readonly blurb?: string;
+  /** The meeting that signs a package, as in "before the … deadline": "trilateral summit". */
+  readonly summit?: string;
+  /** A real agreement, with its article, as in "that is not …, it is surrender": "a peace deal". */
+  readonly deal?: string;
+  /** What the terms of a deal keep, as in "help … last": "the peace". */
+  readonly lasting?: string;
+  /** The terms that make a deal last, as in "how far the terms (…) help the peace last". */
+  readonly durableTerms?: string;
+  /** What goes on when nothing is signed, as in "nobody won, and …": "the war goes on". */
+  readonly noDeal?: string;
+  /** A quote the sources record word for word, shown beside the rules of how the talks end. */
+  readonly quote?: string;
 }
 
 /** A short set of questions (about 5 minutes) and a long one (about 20). */

@@ -1,5 +1,6 @@
 import { Scene } from 'phaser';
 import { SceneKeys } from '../game/scene-keys';
+import { scenarioQuote } from '../model/scenario-words';
 import type { Party, Scenario } from '../model/types';
 import type { GameStoreApi } from '../store/game-store';
 import { selectSessionsLeft } from '../store/selectors';
@@ -7,7 +8,6 @@ import { h } from '../ui/dom';
 import { drawEmblem } from '../ui/emblem';
 import { buildMap, mapData } from '../ui/map';
 import { addScreen } from '../ui/screen';
-import { surrenderQuote } from '../ui/surrender-quote';
 import { capitalised, dateText } from '../ui/words';
 import '../ui/styles/map.css';
 import '../ui/styles/briefing.css';
@@ -166,7 +166,7 @@ export class BriefingScene extends Scene {
     const total = w.fairness + w.efficiency + w.durability;
     const share = (x: number) => `${Math.round((100 * x) / (total || 1))}%`;
     const all = capitalised(`all ${inWords(scenario.parties.length)}`);
-    const quoted = surrenderQuote(scenario);
+    const quoted = scenarioQuote(scenario);
     const item = (kind: string, label: string, ...text: (string | HTMLElement)[]) =>
       h(
         'li',

@@ -52,7 +52,7 @@ describe('scenarioHash under the game scheme', { timeout: HEAVY_TEST_TIMEOUT }, 
         (l) =>
           typeof l.value === 'string' &&
           isGameString(l) &&
-          /country|label/.test(String(l.path.at(-1))),
+          (/country|label/.test(String(l.path.at(-1))) || l.path[0] === 'wording'),
       );
       expect(quoted.length).toBeGreaterThan(10);
       for (const leaf of quoted) {
