@@ -48,12 +48,48 @@ export interface Discussion {
   readonly long: readonly string[];
 }
 
-/** How much of a region is held by the other side, shown qualitatively. */
-export type ControlLevel = 'mostly' | 'largely' | 'pockets';
+/**
+ * The state of a region on the map, shown qualitatively: how much of it another side holds
+ * (`all`, `mostly`, `largely`, `partly`, `pockets`), or what a package makes of it
+ * (`demilitarized`, `returned`). What each means in a scenario is its map's `levels` label.
+ */
+export type ControlLevel =
+  | 'all'
+  | 'mostly'
+  | 'largely'
+  | 'partly'
+  | 'pockets'
+  | 'demilitarized'
+  | 'returned';
 
+export const CONTROL_LEVELS = [
+  'all',
+  'mostly',
+  'largely',
+  'partly',
+  'pockets',
+  'demilitarized',
+  'returned',
+] as const satisfies readonly ControlLevel[];
+
+/** A scenario's map: a drawing of its regions (by the ids of the game's map outline). */
 export interface MapInfo {
+  /** What the map shows, as in "Map of …": "Ukraine by region". */
+  readonly name?: string;
+  /** Where the shading comes from and how rough it is; shown under the map. */
   readonly note: string;
+  /** The legend's words for each level the map uses: "Mostly Russian-held". */
+  readonly levels?: Readonly<Partial<Record<ControlLevel, string>>>;
+  /** Each shaded region's level today, by region id; an unlisted region is not shaded. */
   readonly control: Readonly<Record<string, ControlLevel>>;
+  /**
+   * What a package would make of the map: by issue id, by option id, the level each region the
+   * option changes would have (each region one of that issue's `regions`). An option not listed
+   * leaves its regions as they are.
+   */
+  readonly terms?: Readonly<
+    Record<string, Readonly<Record<string, Readonly<Record<string, ControlLevel>>>>>
+  >;
 }
 
 export interface Source {
