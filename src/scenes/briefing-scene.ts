@@ -1,12 +1,12 @@
 import { Scene } from 'phaser';
 import { SceneKeys } from '../game/scene-keys';
-import { scenarioQuote } from '../model/scenario-words';
+import { durabilityWording, scenarioQuote, summitName } from '../model/scenario-words';
 import type { Party, Scenario } from '../model/types';
 import type { GameStoreApi } from '../store/game-store';
 import { selectSessionsLeft } from '../store/selectors';
 import { h } from '../ui/dom';
 import { drawEmblem } from '../ui/emblem';
-import { buildMap, mapData } from '../ui/map';
+import { buildMap, mapData, mapTitle } from '../ui/map';
 import { addScreen } from '../ui/screen';
 import { capitalised, dateText } from '../ui/words';
 import '../ui/styles/map.css';
@@ -86,7 +86,7 @@ export class BriefingScene extends Scene {
             h(
               'strong',
               {},
-              `You have ${sessions} ${sessions === 1 ? 'session' : 'sessions'} before the trilateral summit deadline.`,
+              `You have ${sessions} ${sessions === 1 ? 'session' : 'sessions'} before the ${summitName(scenario)} deadline.`,
             ),
             ` Difficulty: ${difficulty}. One action per session.`,
           ),
@@ -104,7 +104,7 @@ export class BriefingScene extends Scene {
                 'map',
                 'Who holds what',
                 buildMap(mapData(this), {
-                  title: 'Map of Ukraine by region, showing roughly which areas are Russian-held',
+                  title: mapTitle(scenario.map, 'who holds each region, roughly'),
                   info: scenario.map,
                   legend: true,
                 }).element,
@@ -167,6 +167,7 @@ export class BriefingScene extends Scene {
     const share = (x: number) => `${Math.round((100 * x) / (total || 1))}%`;
     const all = capitalised(`all ${inWords(scenario.parties.length)}`);
     const quoted = scenarioQuote(scenario);
+    const durable = durabilityWording(scenario);
     const item = (kind: string, label: string, ...text: (string | HTMLElement)[]) =>
       h(
         'li',
@@ -184,7 +185,7 @@ export class BriefingScene extends Scene {
         item(
           'deal',
           'Deal.',
-          `${all} leaders sign a package that each prefers to no deal, and nobody gives up everything. It scores 0–100: fairness ${share(w.fairness)} (every side gains a fair share), efficiency ${share(w.efficiency)} (no other package would have been better for all of them) and durability ${share(w.durability)} (guarantees, monitors and laws that help the peace last).`,
+          `${all} leaders sign a package that each prefers to no deal, and nobody gives up everything. It scores 0–100: fairness ${share(w.fairness)} (every side gains a fair share), efficiency ${share(w.efficiency)} (no other package would have been better for all of them) and durability ${share(w.durability)} (${durable.durableTerms ?? 'terms'} that help ${durable.lasting} last).`,
         ),
         item(
           'stalemate',
