@@ -253,7 +253,7 @@ export function buildMap(
         title.textContent = !level
           ? name
           : changed
-            ? `${name}: ${label(level)} under the package (today: ${now})`
+            ? `${name}, under the package: ${label(level)} (today: ${now})`
             : `${name}: ${label(level)}`;
       }
       const changedNames = shown.filter((r) => r.level !== r.now).map((r) => nameOf(r.region));
