@@ -32,14 +32,17 @@ export function withLeaf(value: unknown, path: Path, replacement: unknown): unkn
 
 /**
  * Strings that name or pick something the rules use (ids, and the ids a red line points to), and
- * the names the outcome's reasons quote (a party's country, an issue's or option's label).
+ * the names and words the outcome's reasons quote (a party's country, an issue's or option's
+ * label, the scenario's words for a deal, for what it keeps and how, and for no deal).
  */
 const GAME_STRING_KEYS = new Set(['format', 'id', 'issue', 'option', 'kind', 'country']);
+const REASON_WORDS = new Set(['deal', 'lasting', 'durableTerms', 'noDeal']);
 export const isGameString = (leaf: Leaf) =>
   typeof leaf.value === 'string' &&
   (GAME_STRING_KEYS.has(String(leaf.path.at(-1))) ||
     leaf.path.includes('regions') ||
-    (leaf.path[0] === 'issues' && leaf.path.at(-1) === 'label'));
+    (leaf.path[0] === 'issues' && leaf.path.at(-1) === 'label') ||
+    (leaf.path[0] === 'wording' && REASON_WORDS.has(String(leaf.path.at(-1)))));
 
 /** Every text of a scenario file that only explains the game: its prose. */
 export function proseLeaves(value: unknown): Leaf[] {

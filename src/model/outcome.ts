@@ -1,5 +1,6 @@
 import { leftOnTable } from './analysis';
 import { type Choice, packageOf, type ScenarioModel } from './compile';
+import { type OutcomeWording, outcomeWording } from './scenario-words';
 import { type DealScore, nashShares, scoreDeal } from './score';
 import type { Package } from './types';
 import { crossedRedLine, roundUtility, utilities } from './utility';
@@ -51,6 +52,7 @@ export function classifyOutcome(
 ): SignedOutcome {
   const rules = model.scenario.rules.outcome;
   const parties = model.scenario.parties;
+  const words = outcomeWording(model.scenario, model.rules);
   const u = utilities(model, choice);
   const pkg = packageOf(model, choice);
   const byId = Object.fromEntries(model.partyIds.map((id, p) => [id, roundUtility(u[p] ?? 0)]));
@@ -101,7 +103,7 @@ export function classifyOutcome(
   if (share(winner) >= rules.lopsidedHigh && share(loser) <= rules.lopsidedLow) {
     blame(loser);
     reasons.push(
-      `${name(winner)} got ${percent(share(winner))}% of what it could hope for while ${name(loser)} got only ${percent(share(loser))}%: one side got almost everything and the other almost nothing, and when one side gets everything, that is not a peace deal, it is surrender.`,
+      `${name(winner)} got ${percent(share(winner))}% of what it could hope for while ${name(loser)} got only ${percent(share(loser))}%: one side got almost everything and the other almost nothing, and when one side gets everything, that is not ${words.deal}, it is surrender.`,
     );
   }
 
@@ -130,7 +132,7 @@ export function classifyOutcome(
       score.efficiency === 100
         ? 'Efficiency 100: no other signable package was better for every leader at once.'
         : `Efficiency ${score.efficiency}: another signable package would have given every leader ${roundUtility(leftOnTable(model, choice))} more points at once.`,
-      `Durability ${score.durability}: how far the terms (guarantees, monitors, laws, phased steps) help the peace last.`,
+      `Durability ${score.durability}: how far the terms${words.durableTerms === null ? '' : ` (${words.durableTerms})`} help ${words.lasting} last.`,
       ...(score.carriedFrom === undefined
         ? []
         : [
@@ -140,15 +142,19 @@ export function classifyOutcome(
   };
 }
 
-/** The one-sentence reason of a game that ended without a signed package. */
+/**
+ * The one-sentence reason of a game that ended without a signed package; running out of time
+ * says what goes on without a deal in the scenario's words (`noDeal` of outcomeWording).
+ */
 export function stalemateReason(
   cause: StalemateCause,
   partyName: string | null,
+  words: Pick<OutcomeWording, 'noDeal'>,
   underPressure = false,
 ): string {
   switch (cause) {
     case 'deadline':
-      return 'The sessions ran out before any package was signed: nobody won, and the war goes on.';
+      return `The sessions ran out before any package was signed: nobody won, and ${words.noDeal}.`;
     case 'failed-summit':
       return 'The final summit failed and no time was left: the talks end in stalemate.';
     case 'walk-out':

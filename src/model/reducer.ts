@@ -5,6 +5,7 @@ import { arriveNews } from './news';
 import { classifyOutcome, type Outcome, type StalemateCause, stalemateReason } from './outcome';
 import { classifyOutcomeV1 } from './outcome-v1';
 import { drawInts } from './random';
+import { outcomeWording } from './scenario-words';
 
 export type RejectionCode =
   | 'game-over'
@@ -259,7 +260,9 @@ function stalemate(
     kind: 'stalemate',
     cause,
     party,
-    reasons: [stalemateReason(cause, name, underPressure)],
+    reasons: [
+      stalemateReason(cause, name, outcomeWording(model.scenario, model.rules), underPressure),
+    ],
   };
 }
 

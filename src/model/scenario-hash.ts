@@ -1,4 +1,5 @@
 import { digest } from './hash';
+import { outcomeWording } from './scenario-words';
 import type { Scenario } from './types';
 
 /**
@@ -6,17 +7,19 @@ import type { Scenario } from './types';
  * change that would play a saved game differently: saves name the rules they were played under,
  * so they are never replayed under other rules by mistake (a game mechanic of the save format).
  */
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;
 
 /**
  * The versions of the rules this release can play a game under, newest first. Version 1 is the
  * rules of releases 0.1 and 0.2 (fixed demands at the no-deal value, consultation at a constant
  * rate, the first outcome rule and score: outcome-v1.ts); version 2 added concession curves,
- * news, risky pressure and the Pareto-monotone score. A saved game is replayed, and played on,
- * under the version it was begun with.
+ * news, risky pressure and the Pareto-monotone score; version 3 plays as version 2 but writes the
+ * outcome's reasons in the scenario's own words (its `wording`; scenario-words.ts) where versions
+ * 1 and 2 wrote the same words of war and peace for every scenario. A saved game is replayed,
+ * and played on, under the version it was begun with.
  */
-export type RulesVersion = 1 | 2;
-export const RULES_VERSIONS = [2, 1] as const satisfies readonly RulesVersion[];
+export type RulesVersion = 1 | 2 | 3;
+export const RULES_VERSIONS = [3, 2, 1] as const satisfies readonly RulesVersion[];
 // The outcome's reasons are part of a game's recorded state (src/model/outcome.ts): rewording
 // one of their sentences also plays a saved game differently, and raises RULES_VERSION too.
 
@@ -35,14 +38,15 @@ const mapValues = <T, U>(record: Readonly<Record<string, T>>, f: (value: T) => U
   Object.fromEntries(Object.entries(record).map(([key, value]) => [key, f(value)]));
 
 /**
- * What decides a game, and nothing else: every id, weight, value, red line, lever, rule and
- * difficulty number, and the names the rules write into a game's record (each party's country,
- * each issue's and option's label, which the outcome's reasons quote, and which the digest of
- * each saved state therefore covers). Titles, descriptions, positions, reasons, citations,
- * sources, emblems, the map and the discussion questions only explain the game, so editing them
- * keeps every save.
+ * What decides a game under a version of the rules, and nothing else: every id, weight, value,
+ * red line, lever, rule and difficulty number, and the names the rules write into a game's record
+ * (each party's country, each issue's and option's label, and from rules 3 on the words of the
+ * scenario's `wording` the reasons use, all of which the outcome's reasons quote, and which the
+ * digest of each saved state therefore covers). Titles, descriptions, positions, reasons,
+ * citations, sources, emblems, the map, the other words and the discussion questions only
+ * explain the game, so editing them keeps every save.
  */
-export function gameDefiningData(scenario: Scenario): unknown {
+export function gameDefiningData(scenario: Scenario, rules: RulesVersion = RULES_VERSION): unknown {
   return {
     format: scenario.format,
     version: scenario.version,
@@ -87,6 +91,8 @@ export function gameDefiningData(scenario: Scenario): unknown {
       openingPremium: d.openingPremium,
     })),
     events: scenario.events?.map(({ id, sessions, effects }) => ({ id, sessions, effects })),
+    // Rules 1 and 2 wrote the same words for every scenario: its wording decided nothing then.
+    wording: rules >= 3 ? outcomeWording(scenario, rules) : undefined,
   };
 }
 
@@ -119,7 +125,7 @@ function computeHash(scenario: Scenario, scheme: ScenarioHashScheme, rules: Rule
     case 'game':
       // Fields a scenario file of rules 1 could not have are absent there, and absent fields
       // are left out of the digest: a rules-1 file keeps the game hash it was saved under.
-      return digest({ rules, game: gameDefiningData(scenario) });
+      return digest({ rules, game: gameDefiningData(scenario, rules) });
     case 'content':
       // As release 0.1 computed it: all but the discussion questions.
       return digest({ ...scenario, discussion: undefined });

@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { frontierBound } from './pareto';
 import { unrecordedQuotes } from './quotes';
-import type { Scenario } from './types';
+import { mapTermErrors } from './scenario-map';
+import { wordingQuoteErrors } from './scenario-words';
+import { CONTROL_LEVELS, type Scenario } from './types';
 import {
   describeIssue,
   findReservedKey,
@@ -159,6 +161,11 @@ const difficulty = v.strictObject({
   openingPremium: v.optional(whole(0, 100)),
 });
 
+const controlLevel = v.picklist(
+  CONTROL_LEVELS,
+  `must be one of ${CONTROL_LEVELS.map((level) => `"${level}"`).join(', ')}`,
+);
+
 const questions = v.pipe(
   v.array(text(300)),
   v.minLength(1, 'must list at least 1 question'),
@@ -207,15 +214,42 @@ const scenarioSchema = v.strictObject({
   difficulties: v.strictObject({ easy: difficulty, normal: difficulty, hard: difficulty }),
   map: v.optional(
     v.strictObject({
+      name: v.optional(text(120)),
       note: text(400),
-      control: v.record(
-        id,
-        v.picklist(['mostly', 'largely', 'pockets'], 'must be "mostly", "largely" or "pockets"'),
+      levels: v.optional(
+        v.strictObject({
+          all: v.optional(text(80)),
+          mostly: v.optional(text(80)),
+          largely: v.optional(text(80)),
+          partly: v.optional(text(80)),
+          pockets: v.optional(text(80)),
+          demilitarized: v.optional(text(80)),
+          returned: v.optional(text(80)),
+        }),
+      ),
+      control: v.record(id, controlLevel),
+      terms: v.optional(
+        v.record(
+          id,
+          v.record(id, v.record(id, controlLevel), 'must be an object of regions by option'),
+          'must be an object of options by issue',
+        ),
       ),
     }),
   ),
   events: v.optional(v.pipe(v.array(newsEvent), v.maxLength(20, 'must list at most 20 events'))),
   discussion: v.optional(v.strictObject({ short: questions, long: questions })),
+  wording: v.optional(
+    v.strictObject({
+      blurb: v.optional(text(300)),
+      summit: v.optional(text(60)),
+      deal: v.optional(text(60)),
+      lasting: v.optional(text(60)),
+      durableTerms: v.optional(text(120)),
+      noDeal: v.optional(text(120)),
+      quote: v.optional(text(400)),
+    }),
+  ),
 });
 
 export type ScenarioResult =
@@ -248,7 +282,10 @@ export function parseScenario(
   if (!parsed.success)
     return { ok: false, errors: parsed.issues.map((i) => describeIssue(i, 'scenario')) };
   const scenario = parsed.output as Scenario;
-  const errors = [...crossCheck(scenario), ...(checks.quotes ? unrecordedQuotes(scenario) : [])];
+  const errors = [
+    ...crossCheck(scenario),
+    ...(checks.quotes ? [...unrecordedQuotes(scenario), ...wordingQuoteErrors(scenario)] : []),
+  ];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario };
 }
 
@@ -385,6 +422,7 @@ function crossCheck(s: Scenario): string[] {
     });
     cited(where, event);
   });
+  errors.push(...mapTermErrors(s));
   if (s.rules.outcome.lopsidedLow >= s.rules.outcome.lopsidedHigh) {
     errors.push('rules.outcome.lopsidedLow: must be below lopsidedHigh');
   }

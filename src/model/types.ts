@@ -16,6 +16,30 @@ export interface Scenario {
   readonly events?: readonly NewsEvent[];
   /** Questions for the class after a game, shown in the debrief. */
   readonly discussion?: Discussion;
+  /** The scenario's own words for what the screens and the outcome's reasons say of it. */
+  readonly wording?: Wording;
+}
+
+/**
+ * Words a scenario gives the game to speak of it, each optional: where one is absent the game
+ * says something that fits any scenario (scenario-words.ts). The last four are written into the
+ * outcome's reasons, so they decide a game's record like a party's country (scenario-hash.ts).
+ */
+export interface Wording {
+  /** One sentence for the title screen, addressed to the player: "You chair …". */
+  readonly blurb?: string;
+  /** The meeting that signs a package, as in "before the … deadline": "trilateral summit". */
+  readonly summit?: string;
+  /** A real agreement, with its article, as in "that is not …, it is surrender": "a peace deal". */
+  readonly deal?: string;
+  /** What the terms of a deal keep, as in "help … last": "the peace". */
+  readonly lasting?: string;
+  /** The terms that make a deal last, as in "how far the terms (…) help the peace last". */
+  readonly durableTerms?: string;
+  /** What goes on when nothing is signed, as in "nobody won, and …": "the war goes on". */
+  readonly noDeal?: string;
+  /** A quote the sources record word for word, shown beside the rules of how the talks end. */
+  readonly quote?: string;
 }
 
 /** A short set of questions (about 5 minutes) and a long one (about 20). */
@@ -24,12 +48,48 @@ export interface Discussion {
   readonly long: readonly string[];
 }
 
-/** How much of a region is held by the other side, shown qualitatively. */
-export type ControlLevel = 'mostly' | 'largely' | 'pockets';
+/**
+ * The state of a region on the map, shown qualitatively: how much of it another side holds
+ * (`all`, `mostly`, `largely`, `partly`, `pockets`), or what a package makes of it
+ * (`demilitarized`, `returned`). What each means in a scenario is its map's `levels` label.
+ */
+export type ControlLevel =
+  | 'all'
+  | 'mostly'
+  | 'largely'
+  | 'partly'
+  | 'pockets'
+  | 'demilitarized'
+  | 'returned';
 
+export const CONTROL_LEVELS = [
+  'all',
+  'mostly',
+  'largely',
+  'partly',
+  'pockets',
+  'demilitarized',
+  'returned',
+] as const satisfies readonly ControlLevel[];
+
+/** A scenario's map: a drawing of its regions (by the ids of the game's map outline). */
 export interface MapInfo {
+  /** What the map shows, as in "Map of …": "Ukraine by region". */
+  readonly name?: string;
+  /** Where the shading comes from and how rough it is; shown under the map. */
   readonly note: string;
+  /** The legend's words for each level the map uses: "Mostly Russian-held". */
+  readonly levels?: Readonly<Partial<Record<ControlLevel, string>>>;
+  /** Each shaded region's level today, by region id; an unlisted region is not shaded. */
   readonly control: Readonly<Record<string, ControlLevel>>;
+  /**
+   * What a package would make of the map: by issue id, by option id, the level each region the
+   * option changes would have (each region one of that issue's `regions`). An option not listed
+   * leaves its regions as they are.
+   */
+  readonly terms?: Readonly<
+    Record<string, Readonly<Record<string, Readonly<Record<string, ControlLevel>>>>>
+  >;
 }
 
 export interface Source {

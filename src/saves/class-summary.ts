@@ -120,8 +120,10 @@ export function summarizeClass(given: readonly ClassInput[]): ClassSummary {
       unreplayable.push({ file: input.file, name: save.name, why, error: replay.error });
       continue;
     }
-    // Games of one scenario version and rules stay together, whichever way their saves named it.
-    const version = scenarioHash(replay.model.scenario, 'game', replay.model.rules);
+    // Games of one scenario version and rules stay together, whichever way their saves named it;
+    // rules 2 and 3 play alike (only the words of the outcome's reasons differ).
+    const rules = replay.model.rules === 1 ? 1 : RULES_VERSION;
+    const version = scenarioHash(replay.model.scenario, 'game', rules);
     const group = byScenario.get(version) ?? { model: replay.model, games: [] };
     group.games.push(classGameRow(replay.model, replay.final, input.file, save.name));
     byScenario.set(version, group);
@@ -133,9 +135,9 @@ export function summarizeClass(given: readonly ClassInput[]): ClassSummary {
       return {
         model,
         title:
-          model.rules === RULES_VERSION
-            ? model.scenario.title
-            : `${model.scenario.title}, under the rules of release 0.2 or before`,
+          model.rules === 1
+            ? `${model.scenario.title}, under the rules of release 0.2 or before`
+            : model.scenario.title,
         games: numbered,
         ...judgeClass(model, numbered),
       };

@@ -1,11 +1,11 @@
 import type { SceneData } from '../game/scene-keys';
 import { Screen } from '../game/screen';
+import { durabilityWording, scenarioQuote, summitName } from '../model/scenario-words';
 import type { Party, Scenario } from '../model/types';
 import { selectSessionsLeft } from '../store/selectors';
 import { h } from '../ui/dom';
 import { emblem } from '../ui/emblem';
-import { buildMap, mapData } from '../ui/map';
-import { surrenderQuote } from '../ui/surrender-quote';
+import { buildMap, mapData, mapTitle } from '../ui/map';
 import { capitalised, dateText } from '../ui/words';
 import '../ui/styles/map.css';
 import '../ui/styles/briefing.css';
@@ -78,7 +78,7 @@ export class BriefingScene extends Screen<SceneData['BriefingScene']> {
             h(
               'strong',
               {},
-              `You have ${sessions} ${sessions === 1 ? 'session' : 'sessions'} before the trilateral summit deadline.`,
+              `You have ${sessions} ${sessions === 1 ? 'session' : 'sessions'} before the ${summitName(scenario)} deadline.`,
             ),
             ` Difficulty: ${difficulty}. One action per session.`,
           ),
@@ -96,7 +96,7 @@ export class BriefingScene extends Screen<SceneData['BriefingScene']> {
                 'map',
                 'Who holds what',
                 buildMap(mapData(), {
-                  title: 'Map of Ukraine by region, showing roughly which areas are Russian-held',
+                  title: mapTitle(scenario.map, 'who holds each region, roughly'),
                   info: scenario.map,
                   legend: true,
                 }).element,
@@ -152,7 +152,8 @@ export class BriefingScene extends Screen<SceneData['BriefingScene']> {
     const total = w.fairness + w.efficiency + w.durability;
     const share = (x: number) => `${Math.round((100 * x) / (total || 1))}%`;
     const all = capitalised(`all ${inWords(scenario.parties.length)}`);
-    const quoted = surrenderQuote(scenario);
+    const quoted = scenarioQuote(scenario);
+    const durable = durabilityWording(scenario);
     const item = (kind: string, label: string, ...text: (string | HTMLElement)[]) =>
       h(
         'li',
@@ -170,7 +171,7 @@ export class BriefingScene extends Screen<SceneData['BriefingScene']> {
         item(
           'deal',
           'Deal.',
-          `${all} leaders sign a package that each prefers to no deal, and nobody gives up everything. It scores 0–100: fairness ${share(w.fairness)} (every side gains a fair share), efficiency ${share(w.efficiency)} (no other package would have been better for all of them) and durability ${share(w.durability)} (guarantees, monitors and laws that help the peace last).`,
+          `${all} leaders sign a package that each prefers to no deal, and nobody gives up everything. It scores 0–100: fairness ${share(w.fairness)} (every side gains a fair share), efficiency ${share(w.efficiency)} (no other package would have been better for all of them) and durability ${share(w.durability)} (${durable.durableTerms ?? 'terms'} that help ${durable.lasting} last).`,
         ),
         item(
           'stalemate',

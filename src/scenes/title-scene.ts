@@ -1,5 +1,6 @@
 import { printable, unexpectedProblem } from '../files/text-file';
 import { Screen } from '../game/screen';
+import { scenarioBlurb } from '../model/scenario-words';
 import { BUILT_IN_SCENARIO_IDS, builtInScenario, DEFAULT_SCENARIO_ID } from '../model/scenarios';
 import { DIFFICULTIES, type Difficulty, type Scenario } from '../model/types';
 import { createGameStore } from '../store/game-store';
@@ -49,6 +50,16 @@ export class TitleScene extends Screen<undefined> {
           });
       },
     });
+    // The blurb and the sessions of each difficulty are the chosen scenario's.
+    const chosen = scenarios.find((s) => s.id === DEFAULT_SCENARIO_ID) ?? scenarios[0];
+    const subtitle = h('p', { class: 'subtitle', 'aria-live': 'polite' });
+    const sessionHints = new Map(DIFFICULTIES.map((d) => [d, h('span', { class: 'hint' })]));
+    const showScenario = (scenario: Scenario | undefined) => {
+      subtitle.textContent = scenario ? scenarioBlurb(scenario) : '';
+      for (const [d, hint] of sessionHints) {
+        hint.textContent = ` — ${scenario?.difficulties[d].sessions ?? '?'} sessions`;
+      }
+    };
     const scenarioChoice = h(
       'fieldset',
       { class: 'choice' },
@@ -62,6 +73,7 @@ export class TitleScene extends Screen<undefined> {
             name: 'scenario',
             value: s.id,
             checked: s.id === DEFAULT_SCENARIO_ID,
+            onchange: () => showScenario(s),
           }),
           ` ${s.title}`,
         ),
@@ -78,17 +90,17 @@ export class TitleScene extends Screen<undefined> {
       'fieldset',
       { class: 'choice' },
       h('legend', {}, 'Difficulty'),
-      ...DIFFICULTIES.map((d) => {
-        const settings = scenarios[0]?.difficulties[d];
-        return h(
+      ...DIFFICULTIES.map((d) =>
+        h(
           'label',
           {},
           h('input', { type: 'radio', name: 'difficulty', value: d, checked: d === 'normal' }),
-          ` ${settings?.label ?? d}`,
-          h('span', { class: 'hint' }, ` — ${settings?.sessions ?? '?'} sessions`),
-        );
-      }),
+          ` ${chosen?.difficulties[d].label ?? d}`,
+          sessionHints.get(d),
+        ),
+      ),
     );
+    showScenario(chosen);
     const start = h('button', { class: 'button primary start', type: 'submit' }, 'Start the talks');
     const form = h(
       'form',
@@ -117,11 +129,7 @@ export class TitleScene extends Screen<undefined> {
         'div',
         { class: 'title-main' },
         h('h1', {}, 'Mediator'),
-        h(
-          'p',
-          { class: 'subtitle' },
-          'You chair peace talks between the presidents of the United States, Russia and Ukraine, as reported in August 2025.',
-        ),
+        subtitle,
         h(
           'p',
           { class: 'card disclaimer' },
@@ -148,12 +156,12 @@ export class TitleScene extends Screen<undefined> {
             h(
               'li',
               {},
-              'When all three say yes, convene the summit to sign before the sessions run out.',
+              'When every leader says yes, convene the summit to sign before the sessions run out.',
             ),
             h(
               'li',
               {},
-              'A deal that forces one side to give up everything is not peace: it is scored as a surrender.',
+              'A package that forces one side to give up everything is not a deal: it is scored as a surrender.',
             ),
           ),
         ),

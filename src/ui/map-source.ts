@@ -1,4 +1,4 @@
-import mapUrl from '@svg-maps/ukraine/ukraine.svg?url';
+import mapUrl from '../../assets/maps/ukraine.svg?url';
 
 export { mapUrl };
 

@@ -1,6 +1,20 @@
-import type { ControlLevel, MapInfo } from '../model/types';
-import { h } from './dom';
+import {
+  levelLabel,
+  type MapUnderPackage,
+  mapName,
+  mapUnderPackage,
+  type RegionUnderPackage,
+} from '../model/scenario-map';
+import {
+  CONTROL_LEVELS,
+  type ControlLevel,
+  type MapInfo,
+  type Package,
+  type Scenario,
+} from '../model/types';
+import { h, replaceChildren } from './dom';
 import { prefetchedMap } from './map-source';
+import { svg } from './svg';
 
 export interface MapRegion {
   readonly id: string;
@@ -13,15 +27,9 @@ export interface MapData {
   readonly regions: readonly MapRegion[];
 }
 
+/** The credit the licence of the map outline (assets/maps/) asks for, beside every map. */
 export const MAP_CREDIT = 'Map: @svg-maps/ukraine, after MapSVG, CC BY 4.0.';
 
-export const CONTROL_LABELS: Readonly<Record<ControlLevel, string>> = {
-  mostly: 'Mostly Russian-held',
-  largely: 'Largely Russian-held',
-  pockets: 'Small Russian-held pockets',
-};
-
-const SVG = 'http://www.w3.org/2000/svg';
 let parsed: MapData | null = null;
 
 /** The region outlines from the downloaded SVG text (parsed once it has arrived). */
@@ -29,9 +37,9 @@ export function mapData(): MapData {
   if (parsed) return parsed;
   const text = prefetchedMap() ?? '';
   const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-  const svg = doc.querySelector('svg');
+  const outline = doc.querySelector('svg');
   const data = {
-    viewBox: svg?.getAttribute('viewBox') ?? '0 0 1000 670',
+    viewBox: outline?.getAttribute('viewBox') ?? '0 0 1000 670',
     regions: Array.from(doc.querySelectorAll('path')).map((path) => ({
       id: path.getAttribute('id') ?? '',
       name: path.getAttribute('aria-label') ?? path.getAttribute('id') ?? '',
@@ -42,143 +50,266 @@ export function mapData(): MapData {
   return data;
 }
 
-function svgElement(tag: string, attrs: Record<string, string>): SVGElement {
-  const element = document.createElementNS(SVG, tag);
-  for (const [key, value] of Object.entries(attrs)) element.setAttribute(key, value);
-  return element;
+/** A map's accessible name: "Map of Ukraine by region; …" with what this copy of it shows. */
+export function mapTitle(info: MapInfo, shows: string): string {
+  return `Map of ${mapName(info)}; ${shows}`;
 }
 
-/** Hatching and dots, so control is told by pattern and legend as well as by colour. */
-function patterns(): SVGElement {
-  const defs = svgElement('defs', {});
-  const hatch = (id: string, gap: number, colour: string) => {
-    const pattern = svgElement('pattern', {
-      id,
-      width: String(gap),
-      height: String(gap),
-      patternUnits: 'userSpaceOnUse',
-      patternTransform: 'rotate(45)',
-    });
-    pattern.append(
-      svgElement('rect', { width: String(gap), height: String(gap), fill: '#f3d9d9' }),
-      svgElement('line', {
-        x1: '0',
-        y1: '0',
-        x2: '0',
-        y2: String(gap),
-        stroke: colour,
-        'stroke-width': '5',
-      }),
+type PatternKind = 'solid' | 'hatch' | 'back-hatch' | 'cross' | 'dots' | 'lines';
+
+/**
+ * How each level is drawn, so that it is told by its pattern (and the legend's words) as well as
+ * by its colour: the pattern, the size of its tile in map units, and the colour family map.css
+ * gives it (`.map .pattern-ground.held`, `.map line.pattern-ink.held`, …).
+ */
+const LEVEL_PATTERNS: Readonly<
+  Record<
+    ControlLevel,
+    { readonly kind: PatternKind; readonly tile: number; readonly family: string }
+  >
+> = {
+  all: { kind: 'solid', tile: 10, family: 'held' },
+  mostly: { kind: 'hatch', tile: 9, family: 'held' },
+  largely: { kind: 'hatch', tile: 16, family: 'held' },
+  partly: { kind: 'back-hatch', tile: 18, family: 'held' },
+  pockets: { kind: 'dots', tile: 14, family: 'held' },
+  demilitarized: { kind: 'cross', tile: 14, family: 'neutral' },
+  returned: { kind: 'lines', tile: 12, family: 'returned' },
+};
+
+/** The marks of one tile of a pattern, over its ground. */
+function tileMarks(kind: PatternKind, tile: number, family: string): SVGElement[] {
+  const size = String(tile);
+  const middle = String(tile / 2);
+  const line = (x2: string, y2: string, y1 = '0') =>
+    svg('line', { x1: '0', y1, x2, y2, class: `pattern-ink ${family}` });
+  switch (kind) {
+    case 'solid':
+      return [svg('rect', { width: size, height: size, class: `pattern-ink ${family}` })];
+    case 'hatch':
+    case 'back-hatch':
+      return [line('0', size)];
+    case 'cross':
+      return [line('0', size), line(size, '0')];
+    case 'dots':
+      return [svg('circle', { cx: middle, cy: middle, r: '2.6', class: `pattern-dot ${family}` })];
+    case 'lines':
+      return [line(size, middle, middle)];
+    default: {
+      const unreachable: never = kind;
+      return unreachable;
+    }
+  }
+}
+
+const ROTATIONS: Readonly<Record<PatternKind, string | undefined>> = {
+  solid: undefined,
+  hatch: 'rotate(45)',
+  'back-hatch': 'rotate(-45)',
+  cross: 'rotate(45)',
+  dots: undefined,
+  lines: undefined,
+};
+
+let mapCount = 0;
+
+/** One pattern per level, under ids of this map only (`prefix-level`). */
+function patterns(prefix: string): SVGElement {
+  const defs = svg('defs');
+  for (const level of CONTROL_LEVELS) {
+    const { kind, tile, family } = LEVEL_PATTERNS[level];
+    const size = String(tile);
+    defs.append(
+      svg(
+        'pattern',
+        {
+          id: `${prefix}-${level}`,
+          width: size,
+          height: size,
+          patternUnits: 'userSpaceOnUse',
+          patternTransform: ROTATIONS[kind],
+        },
+        svg('rect', { width: size, height: size, class: `pattern-ground ${family}` }),
+        ...tileMarks(kind, tile, family),
+      ),
     );
-    return pattern;
-  };
-  const dots = svgElement('pattern', {
-    id: 'control-pockets',
-    width: '14',
-    height: '14',
-    patternUnits: 'userSpaceOnUse',
-  });
-  dots.append(
-    svgElement('rect', { width: '14', height: '14', fill: '#f6ecec' }),
-    svgElement('circle', { cx: '7', cy: '7', r: '2.6', fill: '#9b2c3a' }),
-  );
-  defs.append(hatch('control-mostly', 9, '#7d1f2c'), hatch('control-largely', 16, '#b23a48'), dots);
+  }
   return defs;
+}
+
+/** A small square of a level's pattern, for the legend. */
+function swatch(prefix: string, level: ControlLevel): SVGElement {
+  return svg(
+    'svg',
+    { viewBox: '0 0 20 20', class: 'swatch', 'aria-hidden': 'true' },
+    svg('rect', { width: '20', height: '20', fill: `url(#${prefix}-${level})` }),
+  );
+}
+
+/** A list of names in words: "A", "A and B", "A, B and C". */
+function listed(names: readonly string[]): string {
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
 export interface MapView {
   readonly element: HTMLElement;
   /** Lights up the regions an issue concerns and says which they are in words. */
   highlight(regionIds: readonly string[], issueLabel: string | null): void;
+  /**
+   * Shades every region as `regions` (the model's mapUnderPackage) says a package leaves it,
+   * outlines those it changes, and says so in a legend headed by `heading` (e.g. "Under the
+   * tabled package") that calls the shading an approximation; null shades the map as it is today.
+   */
+  showRegions(regions: MapUnderPackage | null, heading?: string): void;
 }
 
-/** A map of Ukraine by region, with control shown qualitatively and a caption in words. */
+/**
+ * A map by region, with each region's level shown by pattern and colour and told in words (the
+ * legend, each region's title), and a caption. `legend` shows the legend of today's levels;
+ * the legend of a package shows whenever a package is shown.
+ */
 export function buildMap(
   data: MapData,
   options: { readonly title: string; readonly info: MapInfo | undefined; readonly legend: boolean },
 ): MapView {
-  const control = options.info?.control ?? {};
-  const svg = svgElement('svg', {
-    viewBox: data.viewBox,
-    role: 'img',
-    'aria-label': options.title,
-  });
-  svg.append(patterns());
-  const paths = new Map<string, SVGElement>();
-  for (const region of data.regions) {
-    const level = control[region.id];
-    const path = svgElement('path', {
-      d: region.d,
-      class: 'region',
-      fill: level ? `url(#control-${level})` : '#e8edf2',
-    });
-    const title = svgElement('title', {});
-    title.textContent = level
-      ? `${region.name}: ${CONTROL_LABELS[level].toLowerCase()}`
-      : region.name;
-    path.append(title);
-    paths.set(region.id, path);
-    svg.append(path);
-  }
-  const lit = svgElement('g', { class: 'lit-regions' });
-  svg.append(lit);
-  const caption = h('p', { class: 'map-caption' });
+  const info = options.info;
+  const control = info?.control ?? {};
+  const prefix = `map${++mapCount}-level`;
   const nameOf = (id: string) => data.regions.find((r) => r.id === id)?.name ?? id;
-  const levels = Object.keys(CONTROL_LABELS) as ControlLevel[];
-  const legend = options.legend
-    ? h(
-        'ul',
-        { class: 'map-legend' },
-        ...levels.map((level) => {
-          const regions = Object.entries(control)
-            .filter(([, l]) => l === level)
-            .map(([id]) => nameOf(id));
-          if (regions.length === 0) return null;
-          const swatch = svgElement('svg', {
-            viewBox: '0 0 20 20',
-            class: 'swatch',
-            'aria-hidden': 'true',
-          });
-          // The main map defines the patterns; ids are shared across the document.
-          swatch.append(
-            svgElement('rect', { width: '20', height: '20', fill: `url(#control-${level})` }),
-          );
-          return h(
-            'li',
-            {},
-            swatch,
-            h('span', {}, `${CONTROL_LABELS[level]}: ${regions.join(', ')}`),
-          );
-        }),
-      )
-    : null;
+  const label = (level: ControlLevel) => (info ? levelLabel(info, level) : level);
+  const drawing = svg('svg', { viewBox: data.viewBox, role: 'img', 'aria-label': options.title });
+  drawing.append(patterns(prefix));
+  const paths = new Map<string, { path: SVGElement; title: SVGElement; name: string }>();
+  for (const region of data.regions) {
+    const title = svg('title');
+    const path = svg('path', { d: region.d, class: 'region' }, title);
+    paths.set(region.id, { path, title, name: region.name });
+    drawing.append(path);
+  }
+  const lit = svg('g', { class: 'lit-regions' });
+  drawing.append(lit);
+  const caption = h('p', { class: 'map-caption' });
+  const legend = h('div', { class: 'map-legend-area' });
+  const note = h('p', { class: 'map-note' }, `${info?.note ?? ''} ${MAP_CREDIT}`.trim());
   const element = h(
     'figure',
     { class: 'map' },
-    svg,
-    h(
-      'figcaption',
-      {},
-      caption,
-      legend,
-      h('p', { class: 'map-note' }, `${options.info?.note ?? ''} ${MAP_CREDIT}`),
-    ),
+    drawing,
+    h('figcaption', {}, caption, legend, note),
   );
+
+  /** The legend's items: each level in use, with its regions; a changed region says what it was. */
+  const legendItems = (regions: readonly RegionUnderPackage[], underPackage: boolean) =>
+    CONTROL_LEVELS.map((level) => {
+      const here = regions.filter((r) => r.level === level);
+      if (here.length === 0) return null;
+      const names = here.map((r) =>
+        underPackage && r.level !== r.now
+          ? `${nameOf(r.region)} (today: ${r.now ? label(r.now) : 'not marked'})`
+          : nameOf(r.region),
+      );
+      return h(
+        'li',
+        {},
+        swatch(prefix, level),
+        h('span', {}, `${label(level)}: ${names.join(', ')}`),
+      );
+    });
+
   const view: MapView = {
     element,
     highlight(regionIds, issueLabel) {
       lit.replaceChildren();
       for (const id of regionIds) {
-        const path = paths.get(id);
-        if (path)
-          lit.append(svgElement('path', { d: path.getAttribute('d') ?? '', class: 'region-lit' }));
+        const path = paths.get(id)?.path;
+        if (path) lit.append(svg('path', { d: path.getAttribute('d') ?? '', class: 'region-lit' }));
       }
       if (issueLabel === null) caption.textContent = '';
       else if (regionIds.length === 0)
         caption.textContent = `${issueLabel}: concerns the country as a whole.`;
       else caption.textContent = `${issueLabel}: ${regionIds.map(nameOf).join(', ')} (outlined).`;
     },
+    showRegions(regions, heading = 'Under this package') {
+      const today: RegionUnderPackage[] = Object.entries(control).map(([region, level]) => ({
+        region,
+        now: level,
+        level,
+        by: null,
+      }));
+      const shown = regions ? [...regions.values()] : today;
+      const byRegion = new Map(shown.map((r) => [r.region, r]));
+      for (const [id, { path, title, name }] of paths) {
+        const state = byRegion.get(id);
+        const level = state?.level ?? null;
+        const changed = regions !== null && state !== undefined && state.level !== state.now;
+        if (level) path.setAttribute('fill', `url(#${prefix}-${level})`);
+        else path.removeAttribute('fill');
+        path.setAttribute('class', `region${level ? '' : ' plain'}${changed ? ' changed' : ''}`);
+        const now = state?.now ? label(state.now) : 'not marked';
+        title.textContent = !level
+          ? name
+          : changed
+            ? `${name}, under the package: ${label(level)} (today: ${now})`
+            : `${name}: ${label(level)}`;
+      }
+      const changedNames = shown.filter((r) => r.level !== r.now).map((r) => nameOf(r.region));
+      if (regions) {
+        replaceChildren(
+          legend,
+          h(
+            'p',
+            { class: 'map-legend-heading' },
+            `${heading}, an approximation: `,
+            changedNames.length === 0
+              ? 'the package changes no region.'
+              : `the package changes ${listed(changedNames)} (outlined).`,
+          ),
+          h('ul', { class: 'map-legend' }, ...legendItems(shown, true)),
+        );
+      } else {
+        replaceChildren(
+          legend,
+          options.legend ? h('ul', { class: 'map-legend' }, ...legendItems(shown, false)) : null,
+        );
+      }
+    },
   };
   view.highlight([], null);
+  view.showRegions(null);
   return view;
+}
+
+/** A map a package can be shown on: the draft, the tabled or the signed package. */
+export interface PackageMapView extends MapView {
+  /**
+   * Shades the map as the package would leave it (a draft may leave issues out), with a legend
+   * headed by `heading` ("Under the draft package"); null shows the map as it is today.
+   */
+  showPackage(pkg: Package | null, heading?: string): void;
+}
+
+/**
+ * The scenario's map, ready to show packages on; null for a scenario without a map, which then
+ * has no map region at all. `shows` ends its accessible name ("Map of Ukraine by region; …").
+ */
+export function packageMap(
+  data: MapData,
+  scenario: Scenario,
+  options: { readonly shows: string; readonly legend: boolean },
+): PackageMapView | null {
+  const info = scenario.map;
+  if (!info) return null;
+  const view = buildMap(data, {
+    title: mapTitle(info, options.shows),
+    info,
+    legend: options.legend,
+  });
+  return {
+    ...view,
+    showPackage(pkg, heading) {
+      view.showRegions(pkg ? mapUnderPackage(scenario, pkg) : null, heading);
+    },
+  };
 }

@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import alaska from '../../src/model/scenarios/alaska-2025.json';
+import alaska from '../../assets/scenarios/alaska-2025.json';
 import { axeViolations } from './axe';
 import { screenshot, useChrome } from './chromium';
 import {

@@ -30,7 +30,7 @@ const AFTER =
  * file had it. Returns the scripts that changed.
  */
 async function rewordTheScenario(dir: string): Promise<string[]> {
-  const source = await readFile('src/model/scenarios/alaska-2025.json', 'utf8');
+  const source = await readFile('assets/scenarios/alaska-2025.json', 'utf8');
   const inSource = source.split(BEFORE).length - 1;
   expect(inSource).toBeGreaterThan(0);
   const changed: string[] = [];

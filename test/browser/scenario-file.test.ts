@@ -55,7 +55,7 @@ describe('the fictional warm-up scenario, played from the title', () => {
   });
 
   it('plays a scenario opened from a file, and names the field at fault in a broken one', async () => {
-    const warmUp = JSON.parse(await readFile('src/model/scenarios/silverrun-dam.json', 'utf8'));
+    const warmUp = JSON.parse(await readFile('assets/scenarios/silverrun-dam.json', 'utf8'));
     const own = { ...warmUp, id: 'our-class-dam', title: 'Our class’s own dam' };
     const { page, watch, close } = await openGame(browser(), baseUrl);
 

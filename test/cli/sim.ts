@@ -47,7 +47,7 @@ export function tempDir(): { path: string; remove: () => void } {
 
 /** The built-in scenario's file as plain data, to write modified copies of. */
 export function builtInScenarioData(): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(root, 'src/model/scenarios/alaska-2025.json'), 'utf8'));
+  return JSON.parse(readFileSync(join(root, 'assets/scenarios/alaska-2025.json'), 'utf8'));
 }
 
 /** A failed run has the given status, one line on stderr naming the command, and no stack trace. */

@@ -265,16 +265,26 @@ describe('scoreDeal', () => {
 });
 
 describe('stalemateReason', () => {
+  const words = { noDeal: 'nothing is settled' };
+
   it('gives one sentence for each way talks end unsigned', () => {
     const causes = ['deadline', 'failed-summit', 'walk-out', 'adjourned'] as const;
-    const reasons = causes.map((cause) => stalemateReason(cause, 'Ukraine'));
+    const reasons = causes.map((cause) => stalemateReason(cause, 'Ukraine', words));
     expect(new Set(reasons).size).toBe(causes.length);
     for (const reason of reasons) expect(reason).toMatch(/^[A-Z].*\.$/);
   });
 
   it('names the party that walked out, and says when pressure drove it out', () => {
-    expect(stalemateReason('walk-out', 'Russia')).toMatch(/^Russia walked out after its trust/);
-    expect(stalemateReason('walk-out', 'Russia', true)).toMatch(/^Russia walked out under/);
-    expect(stalemateReason('walk-out', null)).toMatch(/^A delegation walked out/);
+    expect(stalemateReason('walk-out', 'Russia', words)).toMatch(
+      /^Russia walked out after its trust/,
+    );
+    expect(stalemateReason('walk-out', 'Russia', words, true)).toMatch(/^Russia walked out under/);
+    expect(stalemateReason('walk-out', null, words)).toMatch(/^A delegation walked out/);
+  });
+
+  it('says what goes on without a deal in the words it is given', () => {
+    expect(stalemateReason('deadline', null, { noDeal: 'the dam stays on paper' })).toBe(
+      'The sessions ran out before any package was signed: nobody won, and the dam stays on paper.',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import alaskaJson from '../../assets/scenarios/alaska-2025.json';
 import { choiceOf, compileScenario } from '../../src/model/compile';
 import {
   describeScenarioErrors,
@@ -9,7 +10,6 @@ import {
   parseScenarioText,
   type ScenarioResult,
 } from '../../src/model/scenario-schema';
-import alaskaJson from '../../src/model/scenarios/alaska-2025.json';
 import { BUILT_IN_SCENARIO_IDS, builtInScenario } from '../../src/model/scenarios/index';
 import { opposedScenario, syntheticScenario } from '../../src/model/synthetic';
 import type { Rationale } from '../../src/model/types';

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import alaskaR1Json from '../../assets/scenarios/archive/alaska-2025.r1.json';
+import silverrunR1Json from '../../assets/scenarios/archive/silverrun-dam.r1.json';
 import { stateHash } from '../../src/model/game';
 import { type ScenarioHashScheme, scenarioHash } from '../../src/model/scenario-hash';
 import { parseScenario } from '../../src/model/scenario-schema';
@@ -11,8 +13,6 @@ import {
   builtInScenarioVersions,
 } from '../../src/model/scenarios';
 import { EARLIER_HASHES } from '../../src/model/scenarios/archive';
-import alaskaR1Json from '../../src/model/scenarios/archive/alaska-2025.r1.json';
-import silverrunR1Json from '../../src/model/scenarios/archive/silverrun-dam.r1.json';
 import { replaySave, replayUnder } from '../../src/saves/replay';
 import { modelAmong, modelOfScenario } from '../../src/saves/resolve-scenario';
 import { parseSaveText, SAVE_VERSION, serializeSave } from '../../src/saves/save-format';

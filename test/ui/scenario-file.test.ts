@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import alaskaJson from '../../src/model/scenarios/alaska-2025.json';
-import silverrunJson from '../../src/model/scenarios/silverrun-dam.json';
+import alaskaJson from '../../assets/scenarios/alaska-2025.json';
+import silverrunJson from '../../assets/scenarios/silverrun-dam.json';
 import { MAX_SCENARIO_FILE_BYTES, openScenarioFile } from '../../src/ui/session/scenario-file';
 
 const fileOf = (text: string, name = 'scenario.json') =>

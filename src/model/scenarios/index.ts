@@ -1,8 +1,8 @@
+import alaska2025 from '../../../assets/scenarios/alaska-2025.json';
+import silverrunDam from '../../../assets/scenarios/silverrun-dam.json';
 import { parseScenario } from '../scenario-schema';
 import type { Scenario } from '../types';
-import alaska2025 from './alaska-2025.json';
 import { ARCHIVED_SCENARIOS } from './archive';
-import silverrunDam from './silverrun-dam.json';
 
 /**
  * The scenarios that ship with the game, by id, validated like any scenario file, in the order

@@ -1,4 +1,5 @@
 import type { Outcome } from '../../model/outcome';
+import { durabilityWording } from '../../model/scenario-words';
 import { h } from '../dom';
 import { outcomeHeadline } from '../outcome-headline';
 import { svg } from '../svg';
@@ -220,7 +221,7 @@ function scoreWorking(facts: DebriefFacts): HTMLElement | null {
     h(
       'p',
       {},
-      'How far each term helps the peace last (0–100), against the most durable option of its issue:',
+      `How far each term helps ${durabilityWording(scenario).lasting} last (0–100), against the most durable option of its issue:`,
     ),
     h(
       'ul',

@@ -1,7 +1,7 @@
 import type { GameState } from '../../model/game';
 import type { Issue, Scenario } from '../../model/types';
 import { h, replaceChildren } from '../dom';
-import { buildMap, type MapData, type MapView } from '../map';
+import { buildMap, type MapData, type MapView, mapTitle } from '../map';
 
 /**
  * The map beside a replayed step: the regions of the territorial terms the step changed are
@@ -19,8 +19,10 @@ export class ReplayMap {
   ) {
     this.map = scenario.map
       ? buildMap(data, {
-          title:
-            'Map of Ukraine by region; the regions of the terms changed at this step are outlined',
+          title: mapTitle(
+            scenario.map,
+            'the regions of the terms changed at this step are outlined',
+          ),
           info: scenario.map,
           legend: false,
         })

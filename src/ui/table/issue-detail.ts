@@ -1,6 +1,6 @@
 import type { Issue, Scenario } from '../../model/types';
 import { h, replaceChildren } from '../dom';
-import { buildMap, type MapData } from '../map';
+import { buildMap, type MapData, mapTitle } from '../map';
 
 /** The table's side panel: what the issue under the pointer or focus concerns. */
 export interface IssueDetail {
@@ -28,7 +28,7 @@ export function issueDetail(scenario: Scenario, map: () => MapData): IssueDetail
   };
   if (scenario.map) {
     const view = buildMap(map(), {
-      title: 'Map of Ukraine by region; the regions of the chosen issue are outlined',
+      title: mapTitle(scenario.map, 'the regions of the chosen issue are outlined'),
       info: scenario.map,
       legend: false,
     });

@@ -1,13 +1,13 @@
+import alaska2025r1 from '../../../../assets/scenarios/archive/alaska-2025.r1.json';
+import silverrunDamR1 from '../../../../assets/scenarios/archive/silverrun-dam.r1.json';
 import type { ScenarioHashScheme } from '../../scenario-hash';
-import alaska2025r1 from './alaska-2025.r1.json';
-import silverrunDamR1 from './silverrun-dam.r1.json';
 
 /**
  * Earlier versions of the built-in scenarios, exactly as a release shipped them, by scenario id,
  * newest first. A save names its scenario by id and hash; it replays under whichever version,
  * current or archived, has that hash. So before a release changes what decides a built-in game
- * (any id or number, or RULES_VERSION: see scenario-hash.ts), the file as it was is copied here
- * (`alaska-2025.r1.json`, imported below), and `test/fixtures/shipped-scenarios.json` gains the
+ * (any id or number, or RULES_VERSION: see scenario-hash.ts), the file as it was is copied to
+ * `assets/scenarios/archive/` (`alaska-2025.r1.json`, imported above), and `test/fixtures/shipped-scenarios.json` gains the
  * new hashes. Rewording prose changes no game hash and needs no copy (see below for the saves of
  * release 0.1); renaming a party's country or an issue's or option's label does, and needs one.
  *
