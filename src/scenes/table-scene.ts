@@ -258,6 +258,10 @@ export class TableScene extends Screen<SceneData['TableScene']> {
       game.table !== null &&
       Object.entries(draft).every(([issue, option]) => game.table?.[issue] === option);
     this.view.setState(this.tableView(), true);
+    const chosen = Object.values(draft).some((option) => option !== '');
+    if (chosen && !onTable) this.detail.showPackage(draft, 'Under your draft package');
+    else if (game.table) this.detail.showPackage(game.table, 'Under the tabled package');
+    else this.detail.showPackage(null, '');
     this.guide?.show(
       game.history.some((event) => event.action.type === 'propose')
         ? 'summit'

@@ -4,7 +4,7 @@ import { scenarioBlurb } from '../model/scenario-words';
 import { BUILT_IN_SCENARIO_IDS, builtInScenario, DEFAULT_SCENARIO_ID } from '../model/scenarios';
 import { DIFFICULTIES, type Difficulty, type Scenario } from '../model/types';
 import { createGameStore } from '../store/game-store';
-import { h } from '../ui/dom';
+import { h, replaceChildren } from '../ui/dom';
 import { emblem } from '../ui/emblem';
 import { fullscreenButton } from '../ui/fullscreen';
 import { TITLE_INTERACTIVE_MARK } from '../ui/marks';
@@ -53,9 +53,11 @@ export class TitleScene extends Screen<undefined> {
     // The blurb and the sessions of each difficulty are the chosen scenario's.
     const chosen = scenarios.find((s) => s.id === DEFAULT_SCENARIO_ID) ?? scenarios[0];
     const subtitle = h('p', { class: 'subtitle', 'aria-live': 'polite' });
+    const emblems = h('div', { class: 'title-emblems' });
     const sessionHints = new Map(DIFFICULTIES.map((d) => [d, h('span', { class: 'hint' })]));
     const showScenario = (scenario: Scenario | undefined) => {
       subtitle.textContent = scenario ? scenarioBlurb(scenario) : '';
+      replaceChildren(emblems, ...(scenario?.parties ?? []).map((party) => emblem(party, 56)));
       for (const [d, hint] of sessionHints) {
         hint.textContent = ` — ${scenario?.difficulties[d].sessions ?? '?'} sessions`;
       }
@@ -122,7 +124,6 @@ export class TitleScene extends Screen<undefined> {
       h('div', { class: 'start-row' }, start, gameNumber.element),
     );
 
-    const shown = scenarios.find((s) => s.id === DEFAULT_SCENARIO_ID) ?? scenarios[0];
     this.showPage(
       'title-screen',
       h(
@@ -170,7 +171,12 @@ export class TitleScene extends Screen<undefined> {
       h(
         'div',
         { class: 'title-side' },
-        shown ? this.leaders(shown) : null,
+        h(
+          'figure',
+          { class: 'title-leaders' },
+          emblems,
+          h('figcaption', { class: 'note' }, 'Leaders appear by title and name: no portraits.'),
+        ),
         h(
           'nav',
           { class: 'for-teachers', 'aria-label': 'For teachers' },
@@ -193,15 +199,5 @@ export class TitleScene extends Screen<undefined> {
     (start as HTMLButtonElement).focus({ preventScroll: true });
     // The benchmark measures the time from navigation to this moment.
     performance.mark(TITLE_INTERACTIVE_MARK);
-  }
-
-  /** The leaders' emblems at the head of the side column: flags and initials, no portraits. */
-  private leaders(scenario: Scenario): HTMLElement {
-    return h(
-      'figure',
-      { class: 'title-leaders' },
-      h('div', { class: 'title-emblems' }, ...scenario.parties.map((party) => emblem(party, 56))),
-      h('figcaption', { class: 'note' }, 'Leaders appear by title and name: no portraits.'),
-    );
   }
 }

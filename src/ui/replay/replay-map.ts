@@ -1,7 +1,7 @@
 import type { GameState } from '../../model/game';
 import type { Issue, Scenario } from '../../model/types';
 import { h, replaceChildren } from '../dom';
-import { buildMap, type MapData, type MapView, mapTitle } from '../map';
+import { type MapData, type PackageMapView, packageMap } from '../map';
 
 /**
  * The map beside a replayed step: the regions of the territorial terms the step changed are
@@ -10,23 +10,18 @@ import { buildMap, type MapData, type MapView, mapTitle } from '../map';
 export class ReplayMap {
   readonly element: HTMLElement;
   /** Null for a scenario without a map: the changed terms are then named in words only. */
-  private readonly map: MapView | null;
+  private readonly map: PackageMapView | null;
   private readonly note = h('p', { class: 'replay-map-note' });
 
   constructor(
     private readonly scenario: Scenario,
     data: MapData,
   ) {
-    this.map = scenario.map
-      ? buildMap(data, {
-          title: mapTitle(
-            scenario.map,
-            'the regions of the terms changed at this step are outlined',
-          ),
-          info: scenario.map,
-          legend: false,
-        })
-      : null;
+    this.map = packageMap(data, scenario, {
+      shows:
+        'the package on the table is shaded, and the regions of the terms changed at this step outlined',
+      legend: false,
+    });
     this.element = h(
       'section',
       { class: 'replay-map card', 'aria-label': this.map ? 'Map' : 'What changed' },
@@ -48,6 +43,7 @@ export class ReplayMap {
       );
       return;
     }
+    this.map.showPackage(state.table, 'Under the package on the table at this step');
     const territorial = changed.filter((issue) => issue.regions.length > 0);
     if (territorial.length > 0) {
       const all = this.scenario.issues.filter((issue) => issue.regions.length > 0);

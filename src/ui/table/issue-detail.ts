@@ -1,16 +1,18 @@
-import type { Issue, Scenario } from '../../model/types';
+import type { Issue, Package, Scenario } from '../../model/types';
 import { h, replaceChildren } from '../dom';
-import { buildMap, type MapData, mapTitle } from '../map';
+import { type MapData, packageMap } from '../map';
 
-/** The table's side panel: what the issue under the pointer or focus concerns. */
+/** The table's side panel: the map under a package, and what the issue in hand concerns. */
 export interface IssueDetail {
   readonly element: HTMLElement;
   show(issue: Issue | null): void;
+  /** Shades the map as it would be under `pkg` (the draft or the tabled package), saying which. */
+  showPackage(pkg: Package | null, heading: string): void;
 }
 
 /**
- * The map with the issue's regions outlined, for a scenario that has a map; otherwise the
- * issue and its options described in words.
+ * For a scenario with a map, the map shaded as under the package in hand, with the issue's
+ * regions outlined; in every scenario, the issue and its options described in words.
  */
 export function issueDetail(scenario: Scenario, map: () => MapData): IssueDetail {
   const caption = h('p', { class: 'map-caption' });
@@ -26,12 +28,12 @@ export function issueDetail(scenario: Scenario, map: () => MapData): IssueDetail
       ),
     );
   };
-  if (scenario.map) {
-    const view = buildMap(map(), {
-      title: mapTitle(scenario.map, 'the regions of the chosen issue are outlined'),
-      info: scenario.map,
-      legend: false,
-    });
+  const view = packageMap(map(), scenario, {
+    shows:
+      'the package’s territorial terms are shaded, and the regions of the chosen issue outlined',
+    legend: true,
+  });
+  if (view) {
     describe(null);
     return {
       element: h('div', { class: 'issue-detail' }, view.element, description, options),
@@ -39,6 +41,7 @@ export function issueDetail(scenario: Scenario, map: () => MapData): IssueDetail
         view.highlight(issue?.regions ?? [], issue?.label ?? null);
         describe(issue);
       },
+      showPackage: (pkg, heading) => view.showPackage(pkg, heading),
     };
   }
   const show = (issue: Issue | null) => {
@@ -46,5 +49,9 @@ export function issueDetail(scenario: Scenario, map: () => MapData): IssueDetail
     describe(issue);
   };
   show(null);
-  return { element: h('div', { class: 'issue-detail' }, caption, description, options), show };
+  return {
+    element: h('div', { class: 'issue-detail' }, caption, description, options),
+    show,
+    showPackage: () => undefined,
+  };
 }
