@@ -2,6 +2,7 @@ import type { SceneData } from '../game/scene-keys';
 import { Screen } from '../game/screen';
 import { replaySave } from '../saves/replay';
 import { announce } from '../ui/announcer';
+import { scrollableByKeyboard } from '../ui/debrief/chart-frame';
 import { followCurrentSection } from '../ui/debrief/current-section';
 import { debriefFacts } from '../ui/debrief/facts';
 import { debriefHeadline, outcomeSection } from '../ui/debrief/outcome-section';
@@ -154,6 +155,7 @@ export class DebriefScene extends Screen<SceneData['DebriefScene']> {
         markSection(current);
       }),
     );
+    this.onStop(scrollableByKeyboard(doc));
     doc.focus({ preventScroll: true });
     announce(`Debrief. ${headline.word}: ${headline.verdict}. ${facts.outcome?.reasons[0] ?? ''}`);
   }

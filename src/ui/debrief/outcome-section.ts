@@ -2,6 +2,7 @@ import type { Outcome } from '../../model/outcome';
 import { h } from '../dom';
 import { outcomeHeadline } from '../outcome-headline';
 import { svg } from '../svg';
+import { chartFrame } from './chart-frame';
 import { type DebriefFacts, fullName, points } from './facts';
 import { type SatisfactionBar, satisfactionSvg } from './satisfaction-svg';
 
@@ -108,7 +109,11 @@ export function outcomeSection(facts: DebriefFacts): HTMLElement {
     h(
       'figure',
       { class: 'debrief-figure' },
-      satisfactionSvg(bars, !facts.signed, 'debrief-satisfaction-caption'),
+      chartFrame(
+        'debrief-satisfaction',
+        'Chart of each leader against its no-deal value',
+        satisfactionSvg(bars, !facts.signed, 'debrief-satisfaction-caption'),
+      ),
       h(
         'figcaption',
         { id: 'debrief-satisfaction-caption' },
