@@ -2,6 +2,8 @@ import type { SceneData } from '../game/scene-keys';
 import { Screen } from '../game/screen';
 import { replaySave } from '../saves/replay';
 import { announce } from '../ui/announcer';
+import { scrollableByKeyboard } from '../ui/debrief/chart-frame';
+import { followCurrentSection } from '../ui/debrief/current-section';
 import { debriefFacts } from '../ui/debrief/facts';
 import { debriefHeadline, outcomeSection } from '../ui/debrief/outcome-section';
 import { packagesSection } from '../ui/debrief/packages-section';
@@ -21,9 +23,9 @@ const SECTIONS = [
 ] as const;
 
 /**
- * The debrief of a saved game, as one scrolling document that also prints on one page: the
- * outcome and how each leader fared, the hidden priorities, the package among all packages,
- * the timeline with its turning points, and questions for the class.
+ * The debrief of a saved game, as one document that scrolls with the page and prints on one
+ * page: the outcome and how each leader fared, the hidden priorities, the package among all
+ * packages, the timeline with its turning points, and questions for the class.
  */
 export class DebriefScene extends Screen<SceneData['DebriefScene']> {
   create(data: SceneData['DebriefScene']): void {
@@ -59,6 +61,16 @@ export class DebriefScene extends Screen<SceneData['DebriefScene']> {
     const { sessionsUsed, sessions, difficulty } = facts.final;
     const summary = `${scenario.title} · ${scenario.difficulties[difficulty].label} · ${sessionsUsed} of ${sessions} sessions used`;
 
+    const footer = h(
+      'footer',
+      { class: 'debrief-footer' },
+      h(
+        'p',
+        {},
+        'A simplified teaching model, not a prediction or an endorsement; leaders’ positions are told in the third person, and no quote is invented. ',
+        ...scenario.sources.map((s) => `Source: ${s.title} (${s.publisher}, ${s.date}). `),
+      ),
+    );
     const doc = h(
       'div',
       { class: 'debrief-doc', tabindex: '0', role: 'region', 'aria-label': 'Debrief' },
@@ -67,20 +79,11 @@ export class DebriefScene extends Screen<SceneData['DebriefScene']> {
       packagesSection(facts),
       timelineSection(facts),
       questionsSection(facts),
-      h(
-        'footer',
-        { class: 'debrief-footer' },
-        h(
-          'p',
-          {},
-          'A simplified teaching model, not a prediction or an endorsement; leaders’ positions are told in the third person, and no quote is invented. ',
-          ...scenario.sources.map((s) => `Source: ${s.title} (${s.publisher}, ${s.date}). `),
-        ),
-      ),
+      footer,
     );
-    // A section chosen from the list is current at once, and stays current while the document
-    // rests where the choice put it (a short last section cannot reach the top); scrolling by
-    // hand marks the section at the top.
+    // The document scrolls with the page, and the list marks the section being read. A section
+    // chosen from the list is marked at once, and stays marked while the page rests where the
+    // choice put it (a short last section cannot reach the top).
     let chosenRest: number | null = null;
     const navButtons = SECTIONS.map(([id, label], index) =>
       h(
@@ -102,17 +105,6 @@ export class DebriefScene extends Screen<SceneData['DebriefScene']> {
         else b.removeAttribute('aria-current');
       });
     };
-    const markCurrent = () => {
-      if (chosenRest !== null && Math.abs(doc.scrollTop - chosenRest) < 1) return;
-      chosenRest = null;
-      let current = 0;
-      SECTIONS.forEach(([id], i) => {
-        const section = doc.querySelector<HTMLElement>(`#${id}`);
-        if (section && section.offsetTop <= doc.scrollTop + 48) current = i;
-      });
-      markSection(current);
-    };
-    doc.addEventListener('scroll', markCurrent, { passive: true });
 
     const print = h(
       'button',
@@ -128,7 +120,7 @@ export class DebriefScene extends Screen<SceneData['DebriefScene']> {
       },
       data.from === 'replay' ? 'Back to the replay' : 'Watch the replay',
     );
-    const screen = this.showPage(
+    this.showPage(
       'debrief-screen',
       h(
         'div',
@@ -152,22 +144,31 @@ export class DebriefScene extends Screen<SceneData['DebriefScene']> {
         doc,
       ),
     );
-    screen.classList.add('debrief-host');
-    markCurrent();
+    markSection(0);
+    const sections = SECTIONS.map(([id]) => doc.querySelector<HTMLElement>(`#${id}`)).filter(
+      (section) => section !== null,
+    );
+    this.onStop(
+      followCurrentSection(sections, footer, (current) => {
+        if (chosenRest !== null && Math.abs(window.scrollY - chosenRest) < 1) return;
+        chosenRest = null;
+        markSection(current);
+      }),
+    );
+    this.onStop(scrollableByKeyboard(doc));
     doc.focus({ preventScroll: true });
     announce(`Debrief. ${headline.word}: ${headline.verdict}. ${facts.outcome?.reasons[0] ?? ''}`);
   }
 
   /**
-   * Scrolls the document to a section and moves the focus to its heading; returns where the
-   * document rests (it stops short when the section is near the end).
+   * Scrolls the page to a section and moves the focus to its heading; returns where the page
+   * rests (it stops short when the section is near the end).
    */
   private goTo(doc: HTMLElement, id: string): number {
     const section = doc.querySelector<HTMLElement>(`#${id}`);
-    if (!section) return doc.scrollTop;
-    // Scrolled by hand: scrollIntoView would also scroll the page under the scaled stage.
-    doc.scrollTop = section.offsetTop - 8;
+    if (!section) return window.scrollY;
+    section.scrollIntoView({ block: 'start' });
     section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
-    return doc.scrollTop;
+    return window.scrollY;
   }
 }

@@ -3,6 +3,7 @@ import { durabilityWording } from '../../model/scenario-words';
 import { h } from '../dom';
 import { outcomeHeadline } from '../outcome-headline';
 import { svg } from '../svg';
+import { chartFrame } from './chart-frame';
 import { type DebriefFacts, fullName, points } from './facts';
 import { type SatisfactionBar, satisfactionSvg } from './satisfaction-svg';
 
@@ -109,7 +110,11 @@ export function outcomeSection(facts: DebriefFacts): HTMLElement {
     h(
       'figure',
       { class: 'debrief-figure' },
-      satisfactionSvg(bars, !facts.signed, 'debrief-satisfaction-caption'),
+      chartFrame(
+        'debrief-satisfaction',
+        'Chart of each leader against its no-deal value',
+        satisfactionSvg(bars, !facts.signed, 'debrief-satisfaction-caption'),
+      ),
       h(
         'figcaption',
         { id: 'debrief-satisfaction-caption' },

@@ -5,6 +5,7 @@ import { announce } from '../announcer';
 import { h, replaceChildren } from '../dom';
 import { svg } from '../svg';
 import { optionLabel } from '../table/describe';
+import { chartFrame } from './chart-frame';
 import { count, type DebriefFacts, packageName, points } from './facts';
 import { leftOnTableWords } from './left-on-table';
 import { type MarkerKind, markerShape, type ScatterMarker, scatterSvg } from './scatter-svg';
@@ -122,12 +123,13 @@ function comparisonTable(facts: DebriefFacts, list: readonly Marked[]): HTMLTabl
               : 'different',
           },
           h('th', { scope: 'row' }, issue.label),
-          ...columns.map(({ m, pkg }) => {
+          ...columns.map(({ m, pkg, title }) => {
             const option = pkg?.[issue.id] ?? '';
             const differs = m.kind !== 'yours' && yours !== null && yours[issue.id] !== option;
+            // The column's title goes with each cell: a narrow column stacks the table.
             return h(
               'td',
-              { class: differs ? 'differs' : undefined },
+              { class: differs ? 'differs' : undefined, 'data-label': title },
               differs ? h('span', { class: 'differs-mark' }, '• ') : null,
               optionLabel(scenario, issue.id, option),
             );
@@ -139,7 +141,9 @@ function comparisonTable(facts: DebriefFacts, list: readonly Marked[]): HTMLTabl
           'tr',
           { class: 'utility-row' },
           h('th', { scope: 'row' }, `Worth to ${party.country}`),
-          ...columns.map(({ m }) => h('td', {}, points(m.utilities[p] ?? 0))),
+          ...columns.map(({ m, title }) =>
+            h('td', { 'data-label': title }, points(m.utilities[p] ?? 0)),
+          ),
         ),
       ),
     ),
@@ -159,7 +163,7 @@ export function packagesSection(facts: DebriefFacts): HTMLElement {
   for (let a = 0; a < parties.length; a++)
     for (let b = a + 1; b < parties.length; b++) pairs.push([a, b]);
 
-  const chart = h('div', { class: 'debrief-scatter' });
+  const chart = chartFrame('debrief-scatter', 'Chart of all packages');
   const caption = h('figcaption', { id: 'debrief-scatter-caption' });
   const show = (a: number, b: number) => {
     const pa = parties[a];
