@@ -12,6 +12,7 @@ import { questionsSection } from '../ui/debrief/questions-section';
 import { timelineSection } from '../ui/debrief/timeline-section';
 import { h } from '../ui/dom';
 import { capitalised } from '../ui/words';
+import '../ui/styles/map.css';
 import '../ui/styles/debrief.css';
 
 const SECTIONS = [

@@ -1,6 +1,7 @@
 import type { Outcome } from '../../model/outcome';
 import { durabilityWording } from '../../model/scenario-words';
 import { h } from '../dom';
+import { mapData, packageMap } from '../map';
 import { outcomeHeadline } from '../outcome-headline';
 import { svg } from '../svg';
 import { chartFrame } from './chart-frame';
@@ -87,6 +88,16 @@ export function outcomeSection(facts: DebriefFacts): HTMLElement {
       ? 'the last package tabled, which nobody signed,'
       : 'no package: nothing was tabled, so each';
   const key = (glyph: SVGSVGElement, text: string) => h('li', {}, glyph, text);
+  const map = facts.pkg
+    ? packageMap(mapData(), model.scenario, {
+        shows: `${facts.signed ? 'the signed package' : 'the last package tabled'} is shaded`,
+        legend: true,
+      })
+    : null;
+  map?.showPackage(
+    facts.pkg,
+    facts.signed ? 'Under the signed package' : 'Under the last package tabled, never signed',
+  );
 
   return h(
     'section',
@@ -141,6 +152,9 @@ export function outcomeSection(facts: DebriefFacts): HTMLElement {
         ),
       ),
     ),
+    map
+      ? h('div', { class: 'debrief-map' }, h('h3', {}, 'The package on the map'), map.element)
+      : null,
     h(
       'table',
       { class: 'visually-hidden' },
