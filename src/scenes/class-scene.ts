@@ -213,7 +213,17 @@ export class ClassScene extends Screen<undefined> {
           ),
           download,
         ),
-        gamesTable(group),
+        // A wide table scrolls inside its own region rather than the page sideways.
+        h(
+          'div',
+          {
+            class: 'table-scroll',
+            role: 'region',
+            tabindex: '0',
+            'aria-label': 'Table of all games',
+          },
+          gamesTable(group),
+        ),
       ),
     );
   }

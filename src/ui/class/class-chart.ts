@@ -82,7 +82,17 @@ export function classChart(group: ScenarioGroup, pair: readonly [number, number]
   return h(
     'div',
     { class: 'class-chart' },
-    svg,
+    // The chart keeps its drawn size, so its labels stay legible; a narrow page scrolls it.
+    h(
+      'div',
+      {
+        class: 'chart-scroll',
+        role: 'region',
+        tabindex: '0',
+        'aria-label': 'Chart of every table’s result',
+      },
+      svg,
+    ),
     h(
       'ul',
       { class: 'chart-legend' },

@@ -186,8 +186,12 @@ export function gamesTable(group: ScenarioGroup): HTMLTableElement {
     return h(
       'td',
       { class: below ? 'below' : '' },
-      h('strong', {}, String(leader.utility)),
-      ` / ${leader.noDeal}`,
+      h(
+        'span',
+        { class: 'leader-value' },
+        h('strong', {}, String(leader.utility)),
+        ` / ${leader.noDeal}`,
+      ),
       below ? h('span', { class: 'below-word' }, ' below') : null,
     );
   };
