@@ -140,7 +140,7 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**'],
           environment: 'node',
-          setupFiles: ['test/fast-check-seed.ts'],
+          setupFiles: ['test/fast-check-seed.ts', 'test/archived-scenarios.ts'],
           // Most tests take milliseconds; the heavy ones set their own limits (time-limits.ts).
           testTimeout: 20_000,
           // The model is pure and its caches are keyed by value: files share one module graph per

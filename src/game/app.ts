@@ -1,4 +1,5 @@
 import { h } from '../ui/dom';
+import { loadArchivedScenarios } from './archives';
 import type { Go, SceneData, SceneKey } from './scene-keys';
 import { PLAY_SCENES, SCENES } from './scenes';
 import type { Screen } from './screen';
@@ -36,6 +37,7 @@ export function startApp(root: HTMLElement): Go {
 export function prefetchPlay(): void {
   for (const key of PLAY_SCENES) SCENES[key]().catch(() => undefined);
   loadStage().catch(() => undefined);
+  void loadArchivedScenarios();
 }
 
 /**

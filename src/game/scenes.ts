@@ -1,11 +1,15 @@
 import { TitleScene } from '../scenes/title-scene';
 import { prefetchMap } from '../ui/map-source';
+import { loadArchivedScenarios } from './archives';
 import type { SceneData, SceneKey } from './scene-keys';
 import type { ScreenClass } from './screen';
 
-/** A scene that shows the map starts once the map has arrived (or failed to). */
+/**
+ * A scene that shows the map or opens saves starts once the map and the archived scenario
+ * versions (for saves of earlier releases) have arrived, or failed to.
+ */
 const withMap = <M>(scene: Promise<M>): Promise<M> =>
-  Promise.all([scene, prefetchMap()]).then(([m]) => m);
+  Promise.all([scene, prefetchMap(), loadArchivedScenarios()]).then(([m]) => m);
 
 type Loaders = { readonly [K in SceneKey]: () => Promise<ScreenClass<SceneData[K]>> };
 
@@ -20,7 +24,7 @@ export const SCENES: Loaders = {
   OutcomeScene: () => import('../scenes/outcome-scene').then((m) => m.OutcomeScene),
   ReplayScene: () => withMap(import('../scenes/replay-scene')).then((m) => m.ReplayScene),
   DebriefScene: () => withMap(import('../scenes/debrief-scene')).then((m) => m.DebriefScene),
-  ClassScene: () => import('../scenes/class-scene').then((m) => m.ClassScene),
+  ClassScene: () => withMap(import('../scenes/class-scene')).then((m) => m.ClassScene),
 };
 
 /** The scenes a game goes through, fetched once the title is up so that play never waits. */

@@ -2,7 +2,7 @@ import alaska2025 from '../../../assets/scenarios/alaska-2025.json';
 import silverrunDam from '../../../assets/scenarios/silverrun-dam.json';
 import { parseScenario } from '../scenario-schema';
 import type { Scenario } from '../types';
-import { ARCHIVED_SCENARIOS } from './archive';
+import { archivedScenarioData } from './archive';
 
 /**
  * The scenarios that ship with the game, by id, validated like any scenario file, in the order
@@ -40,9 +40,9 @@ const archived = new Map<string, readonly Scenario[]>();
 export function builtInScenarioVersions(id: string): readonly Scenario[] {
   const current = builtInScenario(id);
   if (!current) return [];
+  const data = archivedScenarioData(id);
   let earlier = archived.get(id);
-  if (!earlier) {
-    const data = Object.hasOwn(ARCHIVED_SCENARIOS, id) ? (ARCHIVED_SCENARIOS[id] ?? []) : [];
+  if (!earlier || earlier.length !== data.length) {
     earlier = data.map((version, i) => {
       // Kept exactly as a release shipped it, perhaps before sources recorded their quotes.
       const result = parseScenario(version, { quotes: false });

@@ -27,12 +27,13 @@ export function savedGamesPanel(go: Go, onStop: (stop: () => void) => void): HTM
     message.textContent = text;
   };
   const open = (save: Parameters<typeof openSave>[1]) => {
-    try {
-      const opened = openSave(go, save);
-      if (!opened.ok) show(`This saved game cannot be opened: ${opened.error}.`);
-    } catch (error) {
-      show(`This saved game cannot be opened: ${unexpectedProblem(error)}.`);
-    }
+    openSave(go, save)
+      .then((opened) => {
+        if (!opened.ok) show(`This saved game cannot be opened: ${opened.error}.`);
+      })
+      .catch((error: unknown) => {
+        show(`This saved game cannot be opened: ${unexpectedProblem(error)}.`);
+      });
   };
   const openText = (text: string, what: string) => {
     let parsed: ReturnType<typeof parseSaveText>;

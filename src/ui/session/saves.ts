@@ -1,3 +1,4 @@
+import { loadArchivedScenarios } from '../../game/archives';
 import type { Go } from '../../game/scene-keys';
 import { replaySave } from '../../saves/replay';
 import type { Save } from '../../saves/save-format';
@@ -47,7 +48,12 @@ export function autosaverFor(store: GameStoreApi): Autosaver {
  * Opens a save where it belongs: a game in progress at the table; a finished game in the replay
  * viewer, which shows a game this release cannot replay as its recorded log (never a refusal).
  */
-export function openSave(go: Go, save: Save): { ok: true } | { ok: false; error: string } {
+export async function openSave(
+  go: Go,
+  save: Save,
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  // A save of an earlier release replays under the scenario version it was played with.
+  await loadArchivedScenarios();
   const replay = replaySave(save);
   if (!replay.ok || replay.final.outcome) {
     go('ReplayScene', { save });

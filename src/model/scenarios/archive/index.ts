@@ -1,5 +1,3 @@
-import alaska2025r1 from '../../../../assets/scenarios/archive/alaska-2025.r1.json';
-import silverrunDamR1 from '../../../../assets/scenarios/archive/silverrun-dam.r1.json';
 import type { ScenarioHashScheme } from '../../scenario-hash';
 
 /**
@@ -7,7 +5,7 @@ import type { ScenarioHashScheme } from '../../scenario-hash';
  * newest first. A save names its scenario by id and hash; it replays under whichever version,
  * current or archived, has that hash. So before a release changes what decides a built-in game
  * (any id or number, or RULES_VERSION: see scenario-hash.ts), the file as it was is copied to
- * `assets/scenarios/archive/` (`alaska-2025.r1.json`, imported above), and `test/fixtures/shipped-scenarios.json` gains the
+ * `assets/scenarios/archive/` (`alaska-2025.r1.json`, listed in ARCHIVE_FILES), and `test/fixtures/shipped-scenarios.json` gains the
  * new hashes. Rewording prose changes no game hash and needs no copy (see below for the saves of
  * release 0.1); renaming a party's country or an issue's or option's label does, and needs one.
  *
@@ -16,10 +14,27 @@ import type { ScenarioHashScheme } from '../../scenario-hash';
  * them concession curves, news and new numbers.
  * The test of shipped hashes fails the day a change needs another archived copy.
  */
-export const ARCHIVED_SCENARIOS: Readonly<Record<string, readonly unknown[]>> = {
-  'alaska-2025': [alaska2025r1],
-  'silverrun-dam': [silverrunDamR1],
+export const ARCHIVE_FILES: Readonly<Record<string, readonly string[]>> = {
+  'alaska-2025': ['alaska-2025.r1.json'],
+  'silverrun-dam': ['silverrun-dam.r1.json'],
 };
+
+/**
+ * The archived versions' data, by scenario id, as given to registerArchivedScenarios. They are
+ * data, needed only to replay old saves: the command line reads them from the files, and the
+ * browser fetches them once the title is up, instead of carrying them in its code.
+ */
+const registered = new Map<string, readonly unknown[]>();
+
+/** Makes the archived versions of a built-in scenario (file data, newest first) known. */
+export function registerArchivedScenarios(id: string, versions: readonly unknown[]): void {
+  registered.set(id, versions);
+}
+
+/** The archived versions of a built-in scenario registered so far, newest first. */
+export function archivedScenarioData(id: string): readonly unknown[] {
+  return registered.get(id) ?? [];
+}
 
 /**
  * Hashes by which earlier saves name a built-in scenario whose numbers a version still has (all
