@@ -94,7 +94,7 @@ export class ClassScene extends Screen<undefined> {
   /** Reads the files (refusing large ones unread) and adds them to the class. */
   private async addFiles(files: readonly File[]): Promise<void> {
     if (files.length === 0) return;
-    this.status.textContent = `Reading ${files.length} ${files.length === 1 ? 'file' : 'files'}…`;
+    this.status.textContent = `Reading ${files.length} ${files.length === 1 ? 'file' : 'files'}.`;
     const read = await Promise.all(
       files.map(async (file): Promise<ClassInput> => {
         const result = await readTextFile(file, MAX_SAVE_FILE_BYTES);

@@ -83,7 +83,7 @@ export class TitleScene extends Screen<undefined> {
       h(
         'label',
         { for: 'open-scenario', class: 'button small scenario-file' },
-        'Open a scenario file…',
+        'Open a scenario file',
       ),
       scenarioInput,
       scenarioMessage,

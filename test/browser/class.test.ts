@@ -98,7 +98,7 @@ describe('the class view in Chromium', () => {
       botGame('table-4.json', 61, 'expert'),
     ]);
     const status = page.getByRole('status');
-    // Files are read one by one; the summary replaces "Reading N files…" when all are in.
+    // Files are read one by one; the summary replaces "Reading N files" when all are in.
     const summed = () =>
       page.waitForFunction(() => {
         const text = document.querySelector('[role="status"]')?.textContent ?? '';
@@ -110,7 +110,7 @@ describe('the class view in Chromium', () => {
       .toBe('4 games of Alaska to Washington, August 2025: 2 deals, 1 stalemate, 1 surrender.');
 
     await page
-      .getByLabel('Choose saved games…')
+      .getByLabel('Choose saved games')
       .setInputFiles([
         botGame('table-5.json', 0, 'random'),
         json('broken.json', '{"format":"mediator-save","version":2,"steps":[{"action":'),
@@ -215,7 +215,7 @@ describe('the class view in Chromium', () => {
     const { page, watch, close } = await openGame(browser(), baseUrl);
     await openClassView(page);
     await page
-      .getByLabel('Choose saved games…')
+      .getByLabel('Choose saved games')
       .setInputFiles([
         botGame('a.json', 1, 'greedy'),
         botGame('b.json', 2, 'greedy'),

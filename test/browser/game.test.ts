@@ -1,5 +1,6 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { screenshot, useChrome } from './chromium';
+import { useChrome } from './chromium';
 import {
   COMPROMISE,
   choosePackage,
@@ -9,21 +10,52 @@ import {
   openGame,
   outcomeHeadline,
   sessionText,
-  startTalks,
   tableTheTilted,
   tabTo,
 } from './play';
+import { checkScreen, SIZES, type SizeName } from './screen-checks';
+
+/** After the outcome: the replay, the debrief and the class view, each checked at this size. */
+async function visitTheRest(page: Page, size: SizeName): Promise<void> {
+  await page.getByRole('button', { name: 'Watch the replay' }).click();
+  await page.getByRole('button', { name: 'To the end' }).waitFor();
+  await checkScreen(page, `replay-${size}`);
+  await page.getByRole('button', { name: 'Debrief' }).click();
+  await page.getByRole('heading', { name: 'Hidden priorities revealed' }).waitFor();
+  await checkScreen(page, `debrief-${size}`);
+  await page.getByRole('button', { name: 'Back to the title' }).first().click();
+  await page.getByRole('button', { name: 'Class view' }).click();
+  await page.getByRole('heading', { name: 'The class view' }).waitFor();
+  await checkScreen(page, `class-${size}`);
+}
+
+/** The title, the briefing and the table, checked at this size on the way in. */
+async function startChecked(
+  page: Page,
+  size: SizeName,
+  difficulty: 'Easy' | 'Normal' | 'Hard',
+): Promise<void> {
+  await checkScreen(page, `title-${size}`);
+  await page.getByRole('radio', { name: new RegExp(`^${difficulty}`) }).check();
+  await page.getByRole('button', { name: 'Start the talks' }).click();
+  await page.getByRole('button', { name: 'Go to the table' }).waitFor();
+  await checkScreen(page, `briefing-${size}`);
+  await page.getByRole('button', { name: 'Go to the table' }).click();
+  await page.getByRole('button', { name: 'Table the proposal' }).waitFor();
+  await checkScreen(page, `table-${size}`);
+}
 
 describe('a whole game in Chromium, played through the controls a player sees', () => {
   const baseUrl = inject('baseUrl');
   const browser = useChrome();
 
-  it('reaches a deal when the compromise is tabled after seven consultations and signed at the summit', async () => {
+  it('reaches a deal when the compromise is tabled after seven consultations and signed at the summit, on a desktop', async () => {
     // With motion, as most players see it: the tweens, the summit's moment, the chart growing.
     const { page, watch, close } = await openGame(browser(), baseUrl, {
       reducedMotion: 'no-preference',
+      viewport: SIZES.desktop,
     });
-    await startTalks(page, 'Normal');
+    await startChecked(page, 'desktop', 'Normal');
     await consultInOrder(page, DEAL_CONSULTS);
     await choosePackage(page, COMPROMISE);
     await expect
@@ -39,6 +71,7 @@ describe('a whole game in Chromium, played through the controls a player sees', 
     await expect
       .poll(() => page.getByText(/tabled a proposal: US ✓ · RU ✓ · UA ✓/).isVisible())
       .toBe(true);
+    await checkScreen(page, 'table-answers-desktop');
     await page.getByRole('button', { name: 'Convene the summit' }).click();
     await expect.poll(() => outcomeHeadline(page)).toMatch(/deal/i);
     await expect
@@ -49,14 +82,15 @@ describe('a whole game in Chromium, played through the controls a player sees', 
           .isVisible(),
       )
       .toBe(true);
-    await screenshot(page, 'outcome-deal-1024');
+    await checkScreen(page, 'outcome-deal-desktop');
+    await visitTheRest(page, 'desktop');
     expectCleanRun(watch);
     await close();
   });
 
-  it('runs out the sessions into a stalemate', async () => {
-    const { page, watch, close } = await openGame(browser(), baseUrl);
-    await startTalks(page, 'Hard');
+  it('runs out the sessions into a stalemate, on a portrait tablet', async () => {
+    const { page, watch, close } = await openGame(browser(), baseUrl, { viewport: SIZES.tablet });
+    await startChecked(page, 'tablet', 'Hard');
     await expect.poll(() => sessionText(page)).toMatch(/^Session 1 of 9 · 9 left/);
     await consultInOrder(
       page,
@@ -72,20 +106,22 @@ describe('a whole game in Chromium, played through the controls a player sees', 
           .isVisible(),
       )
       .toBe(true);
-    await screenshot(page, 'outcome-stalemate-1024');
+    await checkScreen(page, 'outcome-stalemate-tablet');
+    await visitTheRest(page, 'tablet');
     expectCleanRun(watch);
     await close();
   });
 
-  it('ends in a surrender when pressure makes Ukraine sign a package tilted against it', async () => {
-    const { page, watch, close } = await openGame(browser(), baseUrl);
-    await startTalks(page, 'Normal');
+  it('ends in a surrender when pressure makes Ukraine sign a package tilted against it, on a phone', async () => {
+    const { page, watch, close } = await openGame(browser(), baseUrl, { viewport: SIZES.phone });
+    await startChecked(page, 'phone', 'Normal');
     await tableTheTilted(page);
     await page.getByRole('button', { name: 'Apply pressure Warn about aid, on Ukraine' }).click();
     // Pressure makes every leader answer again at once: Ukraine now accepts.
     const ukraine = page.getByRole('region', { name: 'Ukraine', exact: true });
     await expect.poll(() => ukraine.getByText('Trust in you: 45 of 100').isVisible()).toBe(true);
     await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
+    await checkScreen(page, 'table-answers-phone');
     await page.getByRole('button', { name: 'Convene the summit' }).click();
     await expect.poll(() => outcomeHeadline(page)).toMatch(/surrender/i);
     await expect
@@ -96,67 +132,70 @@ describe('a whole game in Chromium, played through the controls a player sees', 
           .isVisible(),
       )
       .toBe(true);
-    await screenshot(page, 'outcome-surrender-1024');
+    await checkScreen(page, 'outcome-surrender-phone');
+    await visitTheRest(page, 'phone');
     expectCleanRun(watch);
     await close();
   });
 
-  it('can be played with the keyboard alone: a game to a deal, its debrief and its replay', async () => {
-    const { page, watch, close } = await openGame(browser(), baseUrl);
-    const key = (k: string) => page.keyboard.press(k);
-    // The title focuses its start button; the briefing focuses its way to the table.
-    await key('Enter');
-    await page.getByRole('button', { name: 'Go to the table' }).waitFor();
-    await key('Enter');
-    await page.getByRole('button', { name: 'Table the proposal' }).waitFor();
-    // The table focuses the first issue; the seats' buttons come before it, so Shift+Tab reaches
-    // each leader's Consult and Tab the next one.
-    for (const [i, country] of DEAL_CONSULTS.entries()) {
-      await tabTo(page, `Consult ${country}`, 'Shift+Tab');
+  for (const size of ['projector', 'phone'] as const) {
+    it(`can be played with the keyboard alone: a game to a deal, its debrief and its replay (${size})`, async () => {
+      const { page, watch, close } = await openGame(browser(), baseUrl, { viewport: SIZES[size] });
+      const key = (k: string) => page.keyboard.press(k);
+      // The title focuses its start button; the briefing focuses its way to the table.
       await key('Enter');
-      await expect.poll(() => sessionText(page)).toMatch(new RegExp(`^Session ${i + 2} of 10`));
-    }
-    // Each select takes arrow keys, Tab moves on.
-    await tabTo(page, 'Fortified zones in the east');
-    const downs = [2, 1, 2, 2, 3, 2, 2, 3];
-    for (const [i, n] of downs.entries()) {
-      for (let k = 0; k < n; k++) await key('ArrowDown');
-      if (i < downs.length - 1) await key('Tab');
-    }
-    await key('Tab');
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent))
-      .toBe('Table the proposal');
-    await key('Enter');
-    await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
-    await key('Tab');
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent))
-      .toBe('Convene the summit');
-    await key('Enter');
-    await expect.poll(() => outcomeHeadline(page)).toMatch(/deal/i);
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent))
-      .toMatch(/Play again/);
+      await page.getByRole('button', { name: 'Go to the table' }).waitFor();
+      await key('Enter');
+      await page.getByRole('button', { name: 'Table the proposal' }).waitFor();
+      // The table focuses the first issue; the seats' buttons come before it, so Shift+Tab reaches
+      // each leader's Consult and Tab the next one.
+      for (const [i, country] of DEAL_CONSULTS.entries()) {
+        await tabTo(page, `Consult ${country}`, 'Shift+Tab');
+        await key('Enter');
+        await expect.poll(() => sessionText(page)).toMatch(new RegExp(`^Session ${i + 2} of 10`));
+      }
+      // Each select takes arrow keys, Tab moves on.
+      await tabTo(page, 'Fortified zones in the east');
+      const downs = [2, 1, 2, 2, 3, 2, 2, 3];
+      for (const [i, n] of downs.entries()) {
+        for (let k = 0; k < n; k++) await key('ArrowDown');
+        if (i < downs.length - 1) await key('Tab');
+      }
+      await key('Tab');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .toBe('Table the proposal');
+      await key('Enter');
+      await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
+      await key('Tab');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .toBe('Convene the summit');
+      await key('Enter');
+      await expect.poll(() => outcomeHeadline(page)).toMatch(/deal/i);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .toMatch(/Play again/);
 
-    // On to the debrief and the replay, still by keyboard alone.
-    await tabTo(page, 'Debrief');
-    await key('Enter');
-    await page.getByRole('heading', { name: 'Hidden priorities revealed' }).waitFor();
-    await tabTo(page, 'Watch the replay');
-    await key('Enter');
-    await page.getByRole('button', { name: 'To the end' }).waitFor();
-    await tabTo(page, 'To the end');
-    await key('Enter');
-    await expect
-      .poll(() =>
-        page
-          .getByText(/^Step (\d+) of \1/)
-          .first()
-          .isVisible(),
-      )
-      .toBe(true);
-    expectCleanRun(watch);
-    await close();
-  });
+      // On to the debrief and the replay, still by keyboard alone.
+      await tabTo(page, 'Debrief');
+      await key('Enter');
+      await page.getByRole('heading', { name: 'Hidden priorities revealed' }).waitFor();
+      await tabTo(page, 'Watch the replay');
+      await key('Enter');
+      await page.getByRole('button', { name: 'To the end' }).waitFor();
+      await tabTo(page, 'To the end');
+      await key('Enter');
+      await expect
+        .poll(() =>
+          page
+            .getByText(/^Step (\d+) of \1/)
+            .first()
+            .isVisible(),
+        )
+        .toBe(true);
+      expectCleanRun(watch);
+      await close();
+    });
+  }
 });

@@ -103,7 +103,7 @@ describe('scenario files with two to six leaders, played in Chromium', () => {
           strategy: 'expert',
         });
         const { page, watch, close } = await openGame(browser(), baseUrl);
-        await page.getByLabel('Open a scenario file…').setInputFiles({
+        await page.getByLabel('Open a scenario file').setInputFiles({
           name: `dam-${count}.json`,
           mimeType: 'application/json',
           buffer: Buffer.from(JSON.stringify(scenario)),

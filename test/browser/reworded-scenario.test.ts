@@ -184,7 +184,7 @@ describe('a release that rewords a sentence of a built-in scenario', () => {
 
     await page.getByRole('button', { name: 'Class view' }).click();
     await page.getByRole('heading', { level: 1, name: 'The class view' }).waitFor();
-    await page.getByLabel('Choose saved games…').setInputFiles([finishedFile, unreplayableFile]);
+    await page.getByLabel('Choose saved games').setInputFiles([finishedFile, unreplayableFile]);
     await expect
       .poll(() => page.getByRole('status').textContent())
       .toBe(

@@ -76,7 +76,7 @@ describe('saved games in Chromium', () => {
     await first.close();
 
     const second = await openGame(browser(), baseUrl);
-    await second.page.getByLabel('Open a saved game file…').setInputFiles(path);
+    await second.page.getByLabel('Open a saved game file').setInputFiles(path);
     await second.page.getByRole('button', { name: 'Table the proposal' }).waitFor();
     await expect.poll(() => sessionText(second.page)).toMatch(/^Session 4 of 10/);
     await expect.poll(() => historyItems(second.page)).toEqual(history);
@@ -108,7 +108,7 @@ describe('saved games in Chromium', () => {
     const link = await shareLink(page);
     await page.getByRole('button', { name: /Leave the table/ }).click();
 
-    await page.getByLabel('Open a saved game file…').setInputFiles({
+    await page.getByLabel('Open a saved game file').setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',
       buffer: Buffer.from(

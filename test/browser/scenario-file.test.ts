@@ -61,7 +61,7 @@ describe('the fictional warm-up scenario, played from the title', () => {
 
     const broken = structuredClone(own);
     broken.parties[1].priorities[broken.issues[0].id].weight = 'heavy';
-    await page.getByLabel('Open a scenario file…').setInputFiles({
+    await page.getByLabel('Open a scenario file').setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(broken)),
@@ -73,7 +73,7 @@ describe('the fictional warm-up scenario, played from the title', () => {
         /“broken\.json” cannot be played: invalid scenario: parties\.1\.priorities\.[a-z-]+\.weight: must be a number/,
       );
 
-    await page.getByLabel('Open a scenario file…').setInputFiles({
+    await page.getByLabel('Open a scenario file').setInputFiles({
       name: 'dam.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(own)),

@@ -302,7 +302,7 @@ export function howToCollect(): HTMLElement {
       h(
         'li',
         {},
-        'Put all the files in one folder, select them all, and drop them here, or use Choose saved games….',
+        'Put all the files in one folder, select them all, and drop them here, or use the button Choose saved games.',
       ),
       h(
         'li',

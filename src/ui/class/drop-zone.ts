@@ -49,7 +49,7 @@ export function classDropZone(
     h(
       'p',
       {},
-      h('label', { for: 'class-files', class: 'button primary' }, 'Choose saved games…'),
+      h('label', { for: 'class-files', class: 'button primary' }, 'Choose saved games'),
       fileInput,
       h(
         'span',

@@ -114,7 +114,7 @@ export function savedGamesPanel(go: Go, onStop: (stop: () => void) => void): HTM
   const examples = h(
     'ul',
     { class: 'example-list' },
-    h('li', { class: 'note' }, 'Loading the examples…'),
+    h('li', { class: 'note' }, 'Loading the examples'),
   );
   fetch('./examples.json')
     .then((response) =>
@@ -201,7 +201,7 @@ export function savedGamesPanel(go: Go, onStop: (stop: () => void) => void): HTM
     h(
       'p',
       { class: 'open-file' },
-      h('label', { for: 'open-file', class: 'button' }, 'Open a saved game file…'),
+      h('label', { for: 'open-file', class: 'button' }, 'Open a saved game file'),
       fileInput,
       h('span', { class: 'note' }, ' or drop one on this page.'),
     ),

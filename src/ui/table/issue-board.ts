@@ -37,7 +37,7 @@ export class IssueBoard {
           },
           onfocus: () => handlers.focus(issue),
         },
-        h('option', { value: '' }, 'Choose…'),
+        h('option', { value: '' }, 'Choose an option'),
         ...issue.options.map((o) => h('option', { value: o.id }, o.label)),
       );
       select.value = draft[issue.id] ?? '';
