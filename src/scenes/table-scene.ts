@@ -205,6 +205,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
         trustNote: trustNote(standing.trust),
         lowTrust: standing.trust.band !== 'comfortable',
         answer: standing.answer ?? undefined,
+        stillWants: standing.stillWants,
         known: standing.revealed
           .map((r) => scenario.issues.find((issue) => issue.id === r.issue))
           .filter((issue): issue is Issue => issue !== undefined),
@@ -379,7 +380,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
     const signed = result.state.outcome !== null && result.state.outcome.kind !== 'stalemate';
     announce(
       signed
-        ? 'At the summit all three leaders sign the package.'
+        ? 'At the summit every leader signs the package.'
         : `The summit fails. ${answersSentence(scenario, answers)}.`,
     );
     this.summitMoment(signed);

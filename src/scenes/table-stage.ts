@@ -14,14 +14,16 @@ interface StageLayout {
 }
 
 interface SeatShape {
+  readonly group: GameObjects.Container;
   readonly meter: GameObjects.Rectangle;
   readonly meterWidth: number;
   readonly trust: GameObjects.Text;
   readonly badge: GameObjects.Container;
   readonly badgeText: GameObjects.Text;
-  readonly badgeDisc: GameObjects.Arc;
+  readonly badgeBack: GameObjects.Rectangle;
   shownTrust: number;
   shownAnswer: SeatPicture['answer'];
+  shownWalkOut: boolean;
 }
 
 interface CardShape {
@@ -140,8 +142,9 @@ export class TableStage extends Scene {
     const { emblem, text } = this.layout;
     const cx = box.x + box.width / 2;
     const ink = themeColour('ink');
-    this.root.add(drawEmblem(this, seat, cx, box.y + emblem, emblem, density));
-    this.root.add(
+    const group = this.add.container(0, 0);
+    group.add(drawEmblem(this, seat, cx, box.y + emblem, emblem, density));
+    group.add(
       this.add
         .text(
           cx,
@@ -159,7 +162,7 @@ export class TableStage extends Scene {
     const meterY = box.y + emblem * 2 + text * 1.5 + 8;
     const meterWidth = box.width * 0.62;
     const meterX = cx - box.width / 2;
-    this.root.add(
+    group.add(
       this.add
         .rectangle(meterX, meterY, meterWidth, text * 0.7, themeNumber('panel'))
         .setOrigin(0, 0)
@@ -182,33 +185,70 @@ export class TableStage extends Scene {
         textStyle(text * 0.9, density, { color: ink }),
       )
       .setOrigin(0, 0.5);
-    const badgeDisc = this.add
-      .circle(0, 0, emblem * 0.42, themeNumber('deal'))
-      .setStrokeStyle(2, themeNumber('ink'));
+    // The answer as a mark and a word on a tag beside the emblem: "✓ yes", "✗ no".
     const badgeText = this.add
       .text(
         0,
         0,
         '',
-        textStyle(emblem * 0.5, density, { fontStyle: 'bold', color: themeColour('panel') }),
+        textStyle(text * 0.9, density, { fontStyle: 'bold', color: themeColour('panel') }),
       )
       .setOrigin(0.5);
+    const badgeBack = this.add
+      .rectangle(0, 0, text * 3.6, text * 1.5, themeNumber('deal'))
+      .setStrokeStyle(1.5, themeNumber('ink'));
+    // Beside the emblem, kept within the seat's box (and so within the canvas).
+    const badgeX = Math.min(
+      cx + emblem + badgeBack.width / 2,
+      box.x + box.width - badgeBack.width / 2,
+    );
     const badge = this.add
-      .container(cx + emblem * 1.05, box.y + emblem * 0.35, [badgeDisc, badgeText])
+      .container(badgeX, box.y + emblem * 0.5, [badgeBack, badgeText])
       .setVisible(false);
-    this.root.add([meter, trust, badge]);
+    group.add([meter, trust, badge]);
+    this.root.add(group);
     const shape: SeatShape = {
+      group,
       meter,
       meterWidth: meterWidth - 3,
       trust,
       badge,
       badgeText,
-      badgeDisc,
+      badgeBack,
       shownTrust: seat.trust,
       shownAnswer: null,
+      shownWalkOut: false,
     };
     this.setBadge(shape, seat.answer, false);
+    if (seat.walkedOut) this.walkOut(shape, box, false);
     return shape;
+  }
+
+  /** A leader who walks out: its seat fades, and the words say so. */
+  private walkOut(shape: SeatShape, box: Rect, animate: boolean): void {
+    shape.shownWalkOut = true;
+    const stage = this.registry.get('layout') as StageLayout;
+    const label = this.add
+      .text(
+        box.x + box.width / 2,
+        box.y + box.height / 2,
+        '✗ walked out',
+        textStyle(this.layout.text, stage.density, {
+          fontStyle: 'bold',
+          color: themeColour('panel'),
+          backgroundColor: themeColour('surrender'),
+          padding: { x: 6, y: 3 },
+        }),
+      )
+      .setOrigin(0.5);
+    this.root.add(label);
+    if (!animate) {
+      shape.group.setAlpha(0.35);
+      return;
+    }
+    label.setAlpha(0);
+    this.tweens.add({ targets: shape.group, alpha: 0.35, duration: MOTION.summit * 2 });
+    this.tweens.add({ targets: label, alpha: 1, delay: MOTION.summit, duration: MOTION.summit });
   }
 
   private updateSeat(shape: SeatShape, seat: SeatPicture, box: Rect, calm: boolean): void {
@@ -230,6 +270,7 @@ export class TableStage extends Scene {
       this.floatChange(change, box, calm);
     }
     if (seat.answer !== shape.shownAnswer) this.setBadge(shape, seat.answer, !calm);
+    if (seat.walkedOut && !shape.shownWalkOut) this.walkOut(shape, box, !calm);
   }
 
   /** The change of trust as a number beside the seat ("+10", "−15"), rising and fading. */
@@ -266,8 +307,8 @@ export class TableStage extends Scene {
       shape.badge.setVisible(false);
       return;
     }
-    shape.badgeText.setText(answer === 'accepts' ? '✓' : '✗');
-    shape.badgeDisc.fillColor = themeNumber(answer === 'accepts' ? 'deal' : 'surrender');
+    shape.badgeText.setText(answer === 'accepts' ? '✓ yes' : '✗ no');
+    shape.badgeBack.fillColor = themeNumber(answer === 'accepts' ? 'deal' : 'surrender');
     shape.badge.setVisible(true);
     if (!animate) return;
     shape.badge.setScale(0.2).setAlpha(0);

@@ -3,6 +3,7 @@ import { arrivedNews } from '../model/news';
 import { trustStanding } from '../model/standing';
 import type { Package } from '../model/types';
 import type { GameStoreState } from './game-store';
+import { selectStandings } from './selectors';
 
 /** One leader as the drawn table shows it. */
 export interface SeatPicture {
@@ -17,6 +18,8 @@ export interface SeatPicture {
   readonly lowTrust: boolean;
   /** Its last answer to the package on the table, or null. */
   readonly answer: 'accepts' | 'rejects' | null;
+  /** Whether it has walked out, ending the talks. */
+  readonly walkedOut: boolean;
 }
 
 /** One issue's card in the middle of the table. */
@@ -69,8 +72,9 @@ export function selectTableView(
   const scenario = model.scenario;
   const table: Package | null = game.table;
   const sources = new Map(scenario.sources.map((s) => [s.id, s]));
+  const standings = selectStandings(state);
   return {
-    seats: scenario.parties.map((party) => {
+    seats: scenario.parties.map((party, p) => {
       const answer = table ? game.answers?.[party.id] : undefined;
       return {
         id: party.id,
@@ -80,6 +84,7 @@ export function selectTableView(
         trust: game.parties[party.id]?.trust ?? 0,
         lowTrust: trustStanding(model, game.parties[party.id]?.trust ?? 0).band !== 'comfortable',
         answer: answer ? (answer.accepts ? 'accepts' : 'rejects') : null,
+        walkedOut: standings[p]?.walkedOut === true,
       };
     }),
     cards: scenario.issues.map((issue) => {

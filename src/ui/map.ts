@@ -228,7 +228,7 @@ export function buildMap(
       }
       if (issueLabel === null) caption.textContent = '';
       else if (regionIds.length === 0)
-        caption.textContent = `${issueLabel}: concerns the country as a whole.`;
+        caption.textContent = `${issueLabel}: concerns no region in particular.`;
       else caption.textContent = `${issueLabel}: ${regionIds.map(nameOf).join(', ')} (outlined).`;
     },
     showRegions(regions, heading = 'Under this package') {

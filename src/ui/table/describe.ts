@@ -31,10 +31,20 @@ export function answerText(scenario: Scenario, answer: Answer): string {
     : `rejects: ${issue} hurts most`;
 }
 
-/** An answer in a few words with its mark, never a colour alone, and what it names. */
-export function answerShort(scenario: Scenario, answer: Answer): string {
+/**
+ * An answer in a few words with its mark, never a colour alone, and what it names: for a yes,
+ * what the leader would still like more of (`stillWants`, an issue id, or null for nothing).
+ */
+export function answerShort(
+  scenario: Scenario,
+  answer: Answer,
+  stillWants: string | null = answer.issue,
+): string {
   const issue = issueLabel(scenario, answer.issue);
-  if (answer.accepts) return `✓ Accepts — would still like more on: ${issue}`;
+  if (answer.accepts)
+    return stillWants === null
+      ? '✓ Accepts — it gets its favourite option on every issue it weighs'
+      : `✓ Accepts — would still like more on: ${issueLabel(scenario, stillWants)}`;
   return answer.redLine ? `✗ Rejects — red line: ${issue}` : `✗ Rejects — hurts most: ${issue}`;
 }
 

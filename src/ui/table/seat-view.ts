@@ -11,6 +11,8 @@ export interface SeatState {
   /** A trust below the comfort level shows on the bar too. */
   readonly lowTrust?: boolean;
   readonly answer: Answer | undefined;
+  /** For a yes, the issue the leader would still like more of (an id), or null for nothing. */
+  readonly stillWants?: string | null;
   readonly known: readonly Issue[];
   readonly over: boolean;
   /** What each action on this leader will cost and risk, in words; absent in a replay. */
@@ -117,7 +119,7 @@ export class SeatView {
     this.trustBar.classList.toggle('low', state.lowTrust === true);
     this.trustNote.textContent = state.trustNote ?? '';
     this.answerLine.textContent = state.answer
-      ? answerShort(scenario, state.answer)
+      ? answerShort(scenario, state.answer, state.stillWants)
       : this.actions
         ? 'No answer yet: table a proposal.'
         : 'No proposal tabled yet.';
