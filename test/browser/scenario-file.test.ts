@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { screenshot, useChrome } from './chromium';
 import {
@@ -7,7 +8,6 @@ import {
   expectCleanRun,
   openGame,
   outcomeHeadline,
-  startTalks,
   type VisiblePackage,
 } from './play';
 
@@ -27,6 +27,16 @@ const WARM_UP_COMPROMISE: VisiblePackage = {
 /** Two sessions of consultation, after which all three towns accept WARM_UP_COMPROMISE. */
 const WARM_UP_CONSULTS = ['Highford', 'Millbrook'];
 
+/** Words of the real scenario that the fictional warm-up must never show. */
+const REAL_WORDS =
+  /Russia|Ukrain|United States|Trump|Putin|Zelensk|Rubio|Alaska|Washington|Crimea|Donetsk|peace|war\b|trilateral/i;
+
+/** What the page shows that belongs to the real scenario, if anything. */
+async function realWords(page: Page): Promise<string | null> {
+  const text = await page.evaluate(() => document.body.innerText);
+  return REAL_WORDS.exec(text)?.[0] ?? null;
+}
+
 describe('the fictional warm-up scenario, played from the title', () => {
   const baseUrl = inject('baseUrl');
   const browser = useChrome();
@@ -34,7 +44,12 @@ describe('the fictional warm-up scenario, played from the title', () => {
   it('is offered on the title and reaches a deal when the compromise is signed', async () => {
     const { page, watch, close } = await openGame(browser(), baseUrl);
     await page.getByRole('radio', { name: 'The Silverrun Dam: a fictional warm-up' }).check();
-    await startTalks(page, 'Normal');
+    await page.getByRole('radio', { name: /^Normal/ }).check();
+    await page.getByRole('button', { name: 'Start the talks' }).click();
+    await page.getByRole('button', { name: 'Go to the table' }).waitFor();
+    expect(await realWords(page), 'the briefing').toBeNull();
+    await page.getByRole('button', { name: 'Go to the table' }).click();
+    await page.getByRole('button', { name: 'Table the proposal' }).waitFor();
     await expect.poll(() => page.getByText(/^Session 1 of 8/).isVisible()).toBe(true);
     // No map: the side panel describes the issue in words instead.
     await expect.poll(() => page.getByRole('img', { name: /Map of/ }).count()).toBe(0);
@@ -48,8 +63,13 @@ describe('the fictional warm-up scenario, played from the title', () => {
     await page.getByRole('button', { name: 'Table the proposal' }).click();
     await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
     await screenshot(page, 'warm-up-table-1024');
+    expect(await realWords(page), 'the table').toBeNull();
     await page.getByRole('button', { name: 'Convene the summit' }).click();
     await expect.poll(() => outcomeHeadline(page)).toMatch(/deal/i);
+    expect(await realWords(page), 'the outcome').toBeNull();
+    await page.getByRole('button', { name: 'Debrief' }).click();
+    await page.getByRole('heading', { name: 'Hidden priorities revealed' }).waitFor();
+    expect(await realWords(page), 'the debrief').toBeNull();
     expectCleanRun(watch);
     await close();
   });
