@@ -33,6 +33,7 @@ const REAL_WORDS =
 
 /** What the page shows that belongs to the real scenario, if anything. */
 async function realWords(page: Page): Promise<string | null> {
+  // biome-ignore lint/performance/useDomNodeTextContent: what is rendered visible is the point
   const text = await page.evaluate(() => document.body.innerText);
   return REAL_WORDS.exec(text)?.[0] ?? null;
 }

@@ -47,6 +47,7 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
       message: `${name}: the page scrolls sideways`,
     })
     .toBeLessThanOrEqual(0);
+  // biome-ignore lint/performance/useDomNodeTextContent: what is rendered visible is the point
   const visible = await page.evaluate(() => document.body.innerText);
   expect(visible.includes('…'), `${name}: visible text is cut with “…”`).toBe(false);
   const smallest = await smallestText(page);
