@@ -72,11 +72,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
         new SeatView(scenario, party, {
           consult: () =>
             this.act(this.store.getState().consult(party.id), `You consulted ${party.country}.`),
-          pressure: () =>
-            this.act(
-              this.store.getState().pressure(party.id),
-              `You put pressure on ${party.country}.`,
-            ),
+          pressure: () => void this.pressure(party.id, party.country),
         }),
     );
 
@@ -184,6 +180,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
     this.renderDraft();
     this.onStop(this.store.subscribe((state) => this.render(state)));
     this.board.focusFirst();
+    window.scrollTo(0, 0);
     announce(`The talks begin. You have ${sessionsLeft(game)} sessions.`);
   }
 
@@ -206,6 +203,8 @@ export class TableScene extends Screen<SceneData['TableScene']> {
         lowTrust: standing.trust.band !== 'comfortable',
         answer: standing.answer ?? undefined,
         stillWants: standing.stillWants,
+        noDealRange: standing.noDealRange,
+        pressed: standing.pressure,
         known: standing.revealed
           .map((r) => scenario.issues.find((issue) => issue.id === r.issue))
           .filter((issue): issue is Issue => issue !== undefined),
@@ -356,8 +355,64 @@ export class TableScene extends Screen<SceneData['TableScene']> {
    * Convenes the summit; when a leader's last answer to the package was no, only after the
    * mediator has confirmed, knowing who refused and what a failed summit costs.
    */
+  /**
+   * Presses a leader; when this use risks a walk-out, only after the mediator has confirmed,
+   * knowing the chance and that a walk-out ends the talks.
+   */
+  private async pressure(party: string, country: string): Promise<void> {
+    const previews = selectActionPreview(this.store.getState());
+    const preview = previews.pressure.find((p) => p.party === party);
+    if (preview && !preview.blocked && (preview.walkOutChance > 0 || preview.trustRunsOut)) {
+      const sure = await confirmStep({
+        title: `Press ${country} again?`,
+        body: [
+          preview.trustRunsOut
+            ? `Its trust in you would run out: ${country} walks out and the talks end in a stalemate.`
+            : `There is a ${preview.walkOutChance}% chance that ${country} walks out, which ends the talks in a stalemate.`,
+          pressureCost(preview, country),
+        ],
+        confirm: 'Apply pressure',
+        cancel: 'Not now',
+      });
+      if (!sure) return;
+    }
+    this.act(this.store.getState().pressure(party), `You put pressure on ${country}.`);
+  }
+
   private async convene(): Promise<void> {
-    const summit = selectActionPreview(this.store.getState()).summit;
+    const state = this.store.getState();
+    const summit = selectActionPreview(state).summit;
+    const draft = this.board.draft();
+    const draftDiffers =
+      state.game.table !== null &&
+      Object.entries(draft).some(([issue, option]) => state.game.table?.[issue] !== option);
+    if (draftDiffers) {
+      const sure = await confirmStep({
+        title: 'Convene the summit on the tabled package?',
+        body: [
+          'The summit signs the package on the table, not the draft you have changed since. To have your draft signed, table it first and hear the answers.',
+        ],
+        confirm: 'Convene on the tabled package',
+        cancel: 'Not yet',
+      });
+      if (!sure) return;
+    }
+    const pressed = state.model.scenario.parties.filter(
+      (party) =>
+        state.game.answers?.[party.id]?.accepts === true &&
+        (state.game.parties[party.id]?.pressure ?? 0) > 0,
+    );
+    if (summit.refusing.length === 0 && pressed.length > 0) {
+      const sure = await confirmStep({
+        title: 'Convene the summit after your pressure?',
+        body: [
+          `${listOf(pressed.map((party) => party.country))} ${pressed.length === 1 ? 'says' : 'say'} yes after your pressure. A leader who signs a package worth less to it than no deal has not agreed: it has surrendered, and the talks end in a surrender, not a deal.`,
+        ],
+        confirm: 'Convene the summit',
+        cancel: 'Not yet',
+      });
+      if (!sure) return;
+    }
     if (summit.refusing.length > 0) {
       const sure = await confirmStep({
         title: 'Convene the summit anyway?',

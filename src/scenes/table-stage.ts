@@ -51,6 +51,8 @@ export class TableStage extends Scene {
   private seats: SeatShape[] = [];
   private cards: CardShape[] = [];
   private newsShown = 0;
+  /** Where the cards would be too small to read, one line counts them instead. */
+  private cardSummary: GameObjects.Text | null = null;
   private newsLayer: GameObjects.Container | null = null;
   private summitLayer: GameObjects.Container | null = null;
 
@@ -98,9 +100,29 @@ export class TableStage extends Scene {
       const box = this.layout.seats[i];
       if (box) this.seats.push(this.drawSeat(seat, box, stage.density));
     });
-    view.cards.forEach((card, i) => {
-      this.cards.push(this.drawCard(card, i, stage.density));
-    });
+    const cell = this.cardRect(0);
+    this.cardSummary = null;
+    if (cell.width < 56 || cell.height < 26) {
+      const { area } = this.layout.cards;
+      this.cardSummary = this.add
+        .text(
+          area.x + area.width / 2,
+          area.y + area.height / 2,
+          '',
+          textStyle(Math.max(12, this.layout.text * 0.85), stage.density, {
+            color: themeColour('ink'),
+            align: 'center',
+            wordWrap: { width: Math.max(area.width, 60) },
+          }),
+        )
+        .setOrigin(0.5);
+      this.root.add(this.cardSummary);
+      this.countCards(view);
+    } else {
+      view.cards.forEach((card, i) => {
+        this.cards.push(this.drawCard(card, i, stage.density));
+      });
+    }
     const latest = view.news.at(-1);
     if (latest) this.drawNews(latest, stage.density, false);
     if (view.summit) this.drawSummit(view.summit, stage, false);
@@ -126,6 +148,7 @@ export class TableStage extends Scene {
       const shape = this.cards[i];
       if (shape) this.updateCard(shape, card, view.calm);
     });
+    this.countCards(view);
     const latest = view.news.at(-1);
     if (latest && view.news.length > this.newsShown)
       this.drawNews(latest, stage.density, !view.calm);
@@ -321,6 +344,14 @@ export class TableStage extends Scene {
     });
   }
 
+  /** The package in one line, where the cards would be too small: how much is chosen and tabled. */
+  private countCards(view: TableView): void {
+    if (!this.cardSummary) return;
+    const chosen = view.cards.filter((card) => card.option !== null).length;
+    const tabled = view.cards.filter((card) => card.tabled).length;
+    this.cardSummary.setText(`${chosen} of ${view.cards.length} chosen\n${tabled} tabled`);
+  }
+
   private cardRect(index: number): Rect {
     const { area, columns, rows } = this.layout.cards;
     const gap = 6;
@@ -358,15 +389,28 @@ export class TableStage extends Scene {
   }
 
   /**
-   * A card's words: the issue, then the option; shortened to the option alone, or to nothing,
-   * when the card is too small to hold them uncut (the issue board beside says it all in words).
+   * A card's words: the issue, then the option, at the largest size (down to 11 CSS pixels) that
+   * holds them uncut; else the option alone; else nothing (the issue board says it all).
    */
   private fillCard(shape: CardShape, card: CardPicture, rect: Rect): void {
     shape.shown = card;
-    const full = `${card.label}\n${card.optionLabel}`;
-    shape.option.setText(full);
-    if (shape.option.height > rect.height - 4) shape.option.setText(card.optionLabel);
-    if (shape.option.height > rect.height - 4) shape.option.setText('');
+    const fits = () =>
+      shape.option.height <= rect.height - 4 && shape.option.width <= rect.width - 4;
+    const sizes = [this.layout.text * 0.85, 13, 12, 11].filter(
+      (size, i, all) => i === 0 || size < (all[0] ?? 0),
+    );
+    let placed = false;
+    for (const words of [`${card.label}\n${card.optionLabel}`, card.optionLabel]) {
+      for (const size of sizes) {
+        shape.option.setFontSize(`${size}px`).setText(words);
+        if (fits()) {
+          placed = true;
+          break;
+        }
+      }
+      if (placed) break;
+    }
+    if (!placed) shape.option.setText('');
     shape.option.setColor(themeColour(card.option ? 'ink' : 'ink-soft'));
     shape.box.setStrokeStyle(card.tabled ? 3 : 2, themeNumber(card.tabled ? 'accent' : 'line'));
     shape.box.fillColor = themeNumber(card.option ? 'panel' : 'paper');
@@ -450,7 +494,7 @@ export class TableStage extends Scene {
     const { width, height, density } = stage;
     const text = this.layout.text;
     const layer = this.add.container(0, 0);
-    layer.add(this.add.rectangle(0, 0, width, height, themeNumber('ink'), 0.95).setOrigin(0, 0));
+    layer.add(this.add.rectangle(0, 0, width, height, themeNumber('ink'), 1).setOrigin(0, 0));
     const light = themeColour('paper');
     layer.add(
       this.add

@@ -6,6 +6,7 @@ import alaska from '../../assets/scenarios/alaska-2025.json';
 import { axeViolations } from './axe';
 import { screenshot, useChrome } from './chromium';
 import {
+  conveneSummit,
   expectCleanRun,
   openGame,
   outcomeHeadline,
@@ -173,7 +174,7 @@ describe('the debrief of a game in Chromium', () => {
     await tableTheTilted(page, { ...TILTED, 'U.S. sanctions on Russia': 'Lift' });
     await page.getByRole('button', { name: /^Apply pressure .*on Ukraine$/ }).click();
     await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
-    await page.getByRole('button', { name: 'Convene the summit' }).click();
+    await conveneSummit(page, 'after your pressure');
     await expect.poll(() => outcomeHeadline(page)).toMatch(/surrender/i);
     await page.getByRole('button', { name: 'Watch the replay' }).click();
     await page.getByRole('button', { name: 'Play on from here' }).waitFor();

@@ -5,6 +5,7 @@ import {
   COMPROMISE,
   choosePackage,
   consultInOrder,
+  conveneSummit,
   DEAL_CONSULTS,
   expectCleanRun,
   openGame,
@@ -122,7 +123,7 @@ describe('a whole game in Chromium, played through the controls a player sees', 
     await expect.poll(() => ukraine.getByText('Trust in you: 45 of 100').isVisible()).toBe(true);
     await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
     await checkScreen(page, 'table-answers-phone');
-    await page.getByRole('button', { name: 'Convene the summit' }).click();
+    await conveneSummit(page, 'after your pressure');
     await expect.poll(() => outcomeHeadline(page)).toMatch(/surrender/i);
     await expect
       .poll(() =>

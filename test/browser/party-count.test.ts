@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { previewPressure } from '../../src/model/action-preview';
 import { playGame } from '../../src/model/bots';
+import type { ScenarioModel } from '../../src/model/compile';
 import { compileScenario } from '../../src/model/compile';
-import { type Action, createGame } from '../../src/model/game';
+import { type Action, createGame, type GameState } from '../../src/model/game';
 import { applyAction } from '../../src/model/reducer';
 import { parseScenario } from '../../src/model/scenario-schema';
 import { builtInScenario } from '../../src/model/scenarios';
@@ -10,6 +12,7 @@ import type { Scenario } from '../../src/model/types';
 import { HEAVY_TEST_TIMEOUT } from '../time-limits';
 import { screenshot, useChrome } from './chromium';
 import {
+  conveneSummit,
   endTheTalks,
   expectCleanRun,
   GAME_NUMBER,
@@ -48,19 +51,27 @@ function withParties(count: number): Scenario {
 }
 
 /** Takes a bot's action as a person does, through the table's visible controls. */
-async function take(page: Page, scenario: Scenario, action: Action, refused: boolean) {
+async function take(page: Page, model: ScenarioModel, state: GameState, action: Action) {
+  const scenario = model.scenario;
   const country = (id: string) => scenario.parties.find((p) => p.id === id)?.country ?? id;
   switch (action.type) {
     case 'consult':
       await page.getByRole('button', { name: `Consult ${country(action.party)}` }).click();
       return;
-    case 'pressure':
+    case 'pressure': {
       await page
         .getByRole('button', {
           name: new RegExp(`^Apply pressure .*, on ${country(action.party)}$`),
         })
         .click();
+      const risk = previewPressure(model, state, action.party);
+      if (risk.walkOutChance > 0 || risk.trustRunsOut)
+        await page
+          .getByRole('dialog', { name: `Press ${country(action.party)} again?` })
+          .getByRole('button', { name: 'Apply pressure' })
+          .click();
       return;
+    }
     case 'propose':
       for (const issue of scenario.issues) {
         const option = issue.options.find((o) => o.id === action.package[issue.id]);
@@ -69,14 +80,15 @@ async function take(page: Page, scenario: Scenario, action: Action, refused: boo
       }
       await page.getByRole('button', { name: 'Table the proposal' }).click();
       return;
-    case 'summit':
-      await page.getByRole('button', { name: 'Convene the summit' }).click();
-      if (refused)
-        await page
-          .getByRole('dialog', { name: 'Convene the summit anyway?' })
-          .getByRole('button', { name: 'Convene the summit' })
-          .click();
+    case 'summit': {
+      const answers = Object.entries(state.answers ?? {});
+      const refused = answers.some(([, answer]) => !answer.accepts);
+      const pressed = answers.some(
+        ([party, answer]) => answer.accepts && (state.parties[party]?.pressure ?? 0) > 0,
+      );
+      await conveneSummit(page, refused ? 'anyway' : pressed ? 'after your pressure' : 'nothing');
       return;
+    }
     case 'adjourn':
       await endTheTalks(page);
       return;
@@ -117,8 +129,7 @@ describe('scenario files with two to six leaders, played in Chromium', () => {
 
         let state = createGame(model, { seed: GAME_NUMBER, difficulty: 'normal' });
         for (const step of played.steps) {
-          const refused = Object.values(state.answers ?? {}).some((answer) => !answer.accepts);
-          await take(page, scenario, step.action, refused);
+          await take(page, model, state, step.action);
           const result = applyAction(model, state, step.action);
           if (!result.ok) throw new Error(result.rejection.message);
           state = result.state;

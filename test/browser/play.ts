@@ -219,3 +219,20 @@ export async function endTheTalks(page: Page, how: 'click' | 'tap' = 'click'): P
   const confirm = dialog.getByRole('button', { name: 'End the talks now' });
   await (how === 'tap' ? confirm.tap() : confirm.click());
 }
+
+/**
+ * Convenes the summit as a person does, answering the question the game asks first: none when
+ * every leader said yes unpressed; "anyway" when a leader's last answer was no; "after your
+ * pressure" when a leader says yes only after pressure.
+ */
+export async function conveneSummit(
+  page: Page,
+  asked: 'nothing' | 'anyway' | 'after your pressure' = 'nothing',
+): Promise<void> {
+  await page.getByRole('button', { name: 'Convene the summit' }).click();
+  if (asked === 'nothing') return;
+  await page
+    .getByRole('dialog', { name: `Convene the summit ${asked}?` })
+    .getByRole('button', { name: 'Convene the summit' })
+    .click();
+}

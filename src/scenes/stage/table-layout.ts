@@ -70,13 +70,21 @@ export function tableLayout(
   }
   // The cards take the middle of the table; each seat that reaches into it cuts off the side it
   // is on, whichever side loses the least room.
-  let area: Rect = { x: cx - rx * 0.7, y: cy - ry * 0.62, width: rx * 1.4, height: ry * 1.24 };
+  let area: Rect = { x: cx - rx * 0.8, y: PAD, width: rx * 1.6, height: floor - PAD };
   for (const seat of seatBoxes) {
     if (overlaps(seat, area)) area = cutAway(area, seat);
   }
   const { columns, rows } = cardGrid(area, cards, text);
+  // The table is drawn round the cards, between the seats, and within the region.
+  const middle = { x: area.x + area.width / 2, y: area.y + area.height / 2 };
+  const table = {
+    x: middle.x,
+    y: middle.y,
+    rx: Math.min(Math.max(rx, (area.width / 2) * 1.3), middle.x - PAD, width - PAD - middle.x),
+    ry: Math.min(Math.max(ry, (area.height / 2) * 1.3), middle.y - PAD, floor - middle.y),
+  };
   return {
-    table: { x: cx, y: cy, rx: rx + seatWidth * 0.15, ry: ry + seatHeight * 0.1 },
+    table,
     seats: seatBoxes,
     emblem,
     cards: { area, columns, rows },

@@ -25,7 +25,7 @@ export function optionLabel(scenario: Scenario, issue: string, option: string): 
 /** "accepts" or "rejects — most hurt by …", the answer as a sentence fragment. */
 export function answerText(scenario: Scenario, answer: Answer): string {
   const issue = issueLabel(scenario, answer.issue);
-  if (answer.accepts) return `accepts (would still like more on ${issue})`;
+  if (answer.accepts) return `accepts (what costs it most: ${issue})`;
   return answer.redLine
     ? `rejects: crosses its red line on ${issue}`
     : `rejects: ${issue} hurts most`;
@@ -33,7 +33,7 @@ export function answerText(scenario: Scenario, answer: Answer): string {
 
 /**
  * An answer in a few words with its mark, never a colour alone, and what it names: for a yes,
- * what the leader would still like more of (`stillWants`, an issue id, or null for nothing).
+ * the issue whose option costs the leader most (`stillWants`, an issue id, or null for none).
  */
 export function answerShort(
   scenario: Scenario,
@@ -44,7 +44,7 @@ export function answerShort(
   if (answer.accepts)
     return stillWants === null
       ? '✓ Accepts — it gets its favourite option on every issue it weighs'
-      : `✓ Accepts — would still like more on: ${issueLabel(scenario, stillWants)}`;
+      : `✓ Accepts — what costs it most: ${issueLabel(scenario, stillWants)}`;
   return answer.redLine ? `✗ Rejects — red line: ${issue}` : `✗ Rejects — hurts most: ${issue}`;
 }
 

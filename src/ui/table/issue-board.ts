@@ -95,7 +95,7 @@ export class IssueBoard {
 
   /** Puts the keyboard on the first issue, where building a package begins. */
   focusFirst(): void {
-    this.selects.values().next().value?.focus();
+    this.selects.values().next().value?.focus({ preventScroll: true });
   }
 
   setDisabled(disabled: boolean): void {

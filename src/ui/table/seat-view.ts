@@ -11,9 +11,13 @@ export interface SeatState {
   /** A trust below the comfort level shows on the bar too. */
   readonly lowTrust?: boolean;
   readonly answer: Answer | undefined;
-  /** For a yes, the issue the leader would still like more of (an id), or null for nothing. */
+  /** For a yes, the issue whose option costs the leader most (an id), or null for none. */
   readonly stillWants?: string | null;
   readonly known: readonly Issue[];
+  /** What consultation has revealed of its no-deal value ([low, high], 0–100), or null. */
+  readonly noDealRange?: readonly [number, number] | null;
+  /** How many times the mediator has pressed it. */
+  readonly pressed?: number;
   readonly over: boolean;
   /** What each action on this leader will cost and risk, in words; absent in a replay. */
   readonly costs?: { readonly consult: string; readonly pressure: string };
@@ -37,6 +41,7 @@ export class SeatView {
   private readonly trustNote = h('span', { class: 'trust-note' });
   private readonly answerLine = h('p', { class: 'answer' });
   private readonly knownLine = h('p', { class: 'known' });
+  private readonly rangeLine = h('p', { class: 'known no-deal-range' });
   private readonly consult: HTMLButtonElement | null = null;
   private readonly pressure: HTMLButtonElement | null = null;
   private readonly consultCost = h('p', { class: 'cost' });
@@ -72,6 +77,7 @@ export class SeatView {
       ),
       this.answerLine,
       this.knownLine,
+      this.rangeLine,
     );
     if (actions) {
       this.consult = h(
@@ -131,6 +137,21 @@ export class SeatView {
         ? `Cares most about: ${state.known.map((i) => i.label).join(', ')}`
         : `What matters most to ${party.country}: not known yet.`,
     );
+    const range = state.noDealRange ?? null;
+    this.rangeLine.textContent =
+      range === null
+        ? ''
+        : `Its no-deal value: between ${Math.round(range[0])} and ${Math.round(range[1])} of 100 (from consultation).`;
+    this.rangeLine.hidden = range === null;
+    if (state.answer?.accepts === true && (state.pressed ?? 0) > 0) {
+      this.answerLine.append(
+        h(
+          'span',
+          { class: 'pressed-yes' },
+          ` It says yes after your pressure: if the package is worth less to it than no deal, signing it is a surrender.`,
+        ),
+      );
+    }
     if (state.costs) {
       this.consultCost.textContent = state.costs.consult;
       this.pressureCost.textContent = state.costs.pressure;
