@@ -128,6 +128,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
         h('h1', {}, scenario.title),
         this.sessionText,
         saving.buttons,
+        saving.status,
         fullscreenButton((stop) => this.onStop(stop)),
         h(
           'button',
@@ -155,7 +156,6 @@ export class TableScene extends Screen<SceneData['TableScene']> {
         h('div', { class: 'action-buttons' }, this.tableButton, this.summitButton, this.endButton),
         this.draftStatus,
         saving.autosave,
-        saving.status,
       ),
       h(
         'section',

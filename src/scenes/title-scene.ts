@@ -135,7 +135,7 @@ export class TitleScene extends Screen<undefined> {
           'p',
           { class: 'card disclaimer' },
           h('strong', {}, 'A simplified teaching model. '),
-          'It is not a prediction of what will happen and not an endorsement of any side or outcome. The leaders’ positions come from press reports; the numbers behind them are the game designers’ assumptions, and the game explains each one.',
+          'It is not a prediction of what will happen and not an endorsement of any side or outcome. In a scenario from the news, the leaders’ positions come from press reports (the warm-up is fictional); the numbers behind them are the game designers’ assumptions, and the game explains each one.',
         ),
         h(
           'section',
