@@ -7,7 +7,7 @@ import {
   type ScenarioGroup,
   summarizeClass,
 } from '../saves/class-summary';
-import { MAX_SAVE_FILE_BYTES } from '../saves/save-format';
+import { readSaveFile } from '../store/library';
 import { classChart, partyName } from '../ui/class/class-chart';
 import {
   gamesTable,
@@ -20,7 +20,6 @@ import {
 } from '../ui/class/class-results';
 import { type ClassDropZone, classDropZone } from '../ui/class/drop-zone';
 import { h, replaceChildren } from '../ui/dom';
-import { readTextFile } from '../ui/session/file-io';
 import '../ui/styles/class.css';
 
 const CSV_NAME = 'mediator-class-results';
@@ -97,7 +96,7 @@ export class ClassScene extends Screen<undefined> {
     this.status.textContent = `Reading ${files.length} ${files.length === 1 ? 'file' : 'files'}…`;
     const read = await Promise.all(
       files.map(async (file): Promise<ClassInput> => {
-        const result = await readTextFile(file, MAX_SAVE_FILE_BYTES);
+        const result = await readSaveFile(file);
         return result.ok
           ? { file: file.name, text: result.text }
           : { file: file.name, error: result.error };

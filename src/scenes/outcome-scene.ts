@@ -3,6 +3,8 @@ import { Screen } from '../game/screen';
 import type { VersusNoDeal } from '../model/results';
 import type { Party } from '../model/types';
 import { roundUtility } from '../model/utility';
+import { newSeed } from '../store/new-game';
+import { gameSaving } from '../store/persistence';
 import { selectResults } from '../store/selectors';
 import { announce, prefersReducedMotion } from '../ui/announcer';
 import { concessionsOf } from '../ui/concession-list';
@@ -10,7 +12,6 @@ import { h, styled } from '../ui/dom';
 import { emblem } from '../ui/emblem';
 import { outcomeHeadline } from '../ui/outcome-headline';
 import { outcomeMark } from '../ui/outcome-mark';
-import { newSeed } from '../ui/seed';
 import { saveBar } from '../ui/session/save-bar';
 import '../ui/styles/outcome.css';
 
@@ -112,7 +113,7 @@ export class OutcomeScene extends Screen<SceneData['OutcomeScene']> {
     const [reason, ...moreReasons] = outcome.reasons;
     // The autosave has moved the finished game to the saved games, or says here why it could not;
     // here it can also go to a file or a link.
-    const saving = saveBar(store);
+    const saving = saveBar(gameSaving(store));
     this.onStop(saving.stop);
 
     this.showPage(

@@ -5,6 +5,7 @@ import { revealedIssues, sessionsLeft } from '../model/game';
 import type { ActionResult } from '../model/reducer';
 import type { Issue, Package } from '../model/types';
 import type { GameStoreApi, GameStoreState } from '../store/game-store';
+import { gameSaving } from '../store/persistence';
 import { guideSeen, rememberGuideSeen } from '../store/preferences';
 import {
   selectActionPreview,
@@ -113,7 +114,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
       'End the talks',
     );
 
-    const saving = saveBar(this.store);
+    const saving = saveBar(gameSaving(this.store));
     this.onStop(saving.stop);
     this.view = createTableView(this.tableView());
     const region = h('div', { class: 'table-stage' });
