@@ -2,6 +2,7 @@ import type { SceneData } from '../game/scene-keys';
 import { Screen } from '../game/screen';
 import { durabilityWording, scenarioQuote, summitName } from '../model/scenario-words';
 import type { Party, Scenario } from '../model/types';
+import { selectScenarioMap } from '../store/map-view';
 import { selectSessionsLeft } from '../store/selectors';
 import { h } from '../ui/dom';
 import { emblem } from '../ui/emblem';
@@ -61,6 +62,7 @@ export class BriefingScene extends Screen<SceneData['BriefingScene']> {
     );
 
     const sessions = selectSessionsLeft(state);
+    const scenarioMap = selectScenarioMap(state);
     const difficulty = scenario.difficulties[state.game.difficulty].label;
 
     this.showPage(
@@ -91,13 +93,12 @@ export class BriefingScene extends Screen<SceneData['BriefingScene']> {
             'The situation',
             ...sentences(scenario.summary).map((s) => h('p', {}, s)),
           ),
-          scenario.map
+          scenarioMap
             ? section(
                 'map',
                 'Who holds what',
-                buildMap(mapData(), {
-                  title: mapTitle(scenario.map, 'who holds each region, roughly'),
-                  info: scenario.map,
+                buildMap(mapData(), scenarioMap, {
+                  title: mapTitle(scenarioMap, 'who holds each region, roughly'),
                   legend: true,
                 }).element,
               )

@@ -1,6 +1,7 @@
 import type { SceneData } from '../game/scene-keys';
 import { Screen } from '../game/screen';
 import { replaySave } from '../saves/replay';
+import { scenarioMapView } from '../store/map-view';
 import { announce } from '../ui/announcer';
 import { scrollableByKeyboard } from '../ui/debrief/chart-frame';
 import { followCurrentSection } from '../ui/debrief/current-section';
@@ -75,7 +76,7 @@ export class DebriefScene extends Screen<SceneData['DebriefScene']> {
     const doc = h(
       'div',
       { class: 'debrief-doc', tabindex: '0', role: 'region', 'aria-label': 'Debrief' },
-      outcomeSection(facts),
+      outcomeSection(facts, scenarioMapView(scenario)),
       prioritiesSection(facts),
       packagesSection(facts),
       timelineSection(facts),

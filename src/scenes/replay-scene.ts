@@ -7,6 +7,7 @@ import { recordedLog } from '../saves/recorded-log';
 import { replaySave } from '../saves/replay';
 import type { Save } from '../saves/save-format';
 import { branchFromSave } from '../store/game-store';
+import { scenarioMapView } from '../store/map-view';
 import { announce } from '../ui/announcer';
 import { h } from '../ui/dom';
 import { mapData } from '../ui/map';
@@ -69,7 +70,7 @@ export class ReplayScene extends Screen<SceneData['ReplayScene']> {
 
     this.seats = scenario.parties.map((party) => new SeatView(scenario, party, null));
     this.card = new StepCard(scenario);
-    this.map = new ReplayMap(scenario, mapData());
+    this.map = new ReplayMap(scenario.issues, scenarioMapView(scenario), mapData());
     const branched = save.branchedFrom;
     this.timeline = new Timeline(
       scenario,

@@ -5,6 +5,7 @@ import { revealedIssues, sessionsLeft } from '../model/game';
 import type { ActionResult } from '../model/reducer';
 import type { Issue, Package } from '../model/types';
 import type { GameStoreApi, GameStoreState } from '../store/game-store';
+import { selectScenarioMap } from '../store/map-view';
 import { gameSaving } from '../store/persistence';
 import { guideSeen, rememberGuideSeen } from '../store/preferences';
 import {
@@ -87,7 +88,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
       change: () => this.renderDraft(),
       focus: (issue) => this.showIssue(issue),
     });
-    this.detail = issueDetail(scenario, () => mapData());
+    this.detail = issueDetail(selectScenarioMap(this.store.getState()), () => mapData());
 
     this.tableButton = h(
       'button',

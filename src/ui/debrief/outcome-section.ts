@@ -1,5 +1,6 @@
 import type { Outcome } from '../../model/outcome';
 import { durabilityWording } from '../../model/scenario-words';
+import type { ScenarioMapView } from '../../store/map-view';
 import { h } from '../dom';
 import { mapData, packageMap } from '../map';
 import { outcomeHeadline } from '../outcome-headline';
@@ -66,7 +67,10 @@ function keyGlyph(kind: 'bar' | 'no-deal' | 'pressured'): SVGSVGElement {
 }
 
 /** Section 1: what happened and why, and each leader's satisfaction against its no-deal value. */
-export function outcomeSection(facts: DebriefFacts): HTMLElement {
+export function outcomeSection(
+  facts: DebriefFacts,
+  scenarioMap: ScenarioMapView | null,
+): HTMLElement {
   const { model, outcome, utilities } = facts;
   const parties = model.scenario.parties;
   const kind: Kind = outcome?.kind ?? 'unfinished';
@@ -89,7 +93,7 @@ export function outcomeSection(facts: DebriefFacts): HTMLElement {
       : 'no package: nothing was tabled, so each';
   const key = (glyph: SVGSVGElement, text: string) => h('li', {}, glyph, text);
   const map = facts.pkg
-    ? packageMap(mapData(), model.scenario, {
+    ? packageMap(mapData(), scenarioMap, {
         shows: `${facts.signed ? 'the signed package' : 'the last package tabled'} is shaded`,
         legend: true,
       })
