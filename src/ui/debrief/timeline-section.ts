@@ -19,17 +19,17 @@ const KIND_WORDS: Readonly<Record<TurningPointKind, string>> = {
 
 /** Section 4: every move of the mediator, its turning points marked with a star and a word. */
 export function timelineSection(facts: DebriefFacts): HTMLElement {
-  const { model, states, turningPoints } = facts;
+  const { model, final, turningPoints } = facts;
   const scenario = model.scenario;
-  const steps = states.length - 1;
-  const items = Array.from({ length: steps }, (_, i) => {
+  const steps = final.history.length;
+  const items = final.history.map((event, i) => {
     const step = i + 1;
     const points = turningPoints.filter((p) => p.step === step);
     return h(
       'li',
       // The number is the step's own, also when the printed page leaves plain steps out.
       { class: points.length > 0 ? 'turning' : 'plain', value: step },
-      h('span', { class: 'debrief-step-words' }, stepWords(scenario, states, step)),
+      h('span', { class: 'debrief-step-words' }, stepWords(scenario, event)),
       points.length > 0
         ? h(
             'ul',
