@@ -1,7 +1,7 @@
 import type { TurningPointKind } from '../../model/turning-points';
+import type { DebriefView } from '../../store/debrief-view';
 import { h } from '../dom';
 import { stepWords } from '../replay/replay-words';
-import type { DebriefFacts } from './facts';
 
 const KIND_WORDS: Readonly<Record<TurningPointKind, string>> = {
   'red-line': 'Red line crossed',
@@ -18,8 +18,8 @@ const KIND_WORDS: Readonly<Record<TurningPointKind, string>> = {
 };
 
 /** Section 4: every move of the mediator, its turning points marked with a star and a word. */
-export function timelineSection(facts: DebriefFacts): HTMLElement {
-  const { model, final, turningPoints } = facts;
+export function timelineSection(view: DebriefView): HTMLElement {
+  const { model, final, turningPoints } = view;
   const scenario = model.scenario;
   const steps = final.history.length;
   const items = final.history.map((event, i) => {
