@@ -1,7 +1,6 @@
 import type { SceneData } from '../game/scene-keys';
 import { Screen } from '../game/screen';
 import { showStage } from '../game/stage';
-import { revealedIssues, sessionsLeft } from '../model/game';
 import type { ActionResult } from '../model/reducer';
 import type { Issue, Package } from '../model/types';
 import type { GameStoreApi, GameStoreState } from '../store/game-store';
@@ -186,7 +185,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
     this.renderDraft();
     this.onStop(this.store.subscribe((state) => this.render(state)));
     this.board.focusFirst();
-    announce(`The talks begin. You have ${sessionsLeft(game)} sessions.`);
+    announce(`The talks begin. You have ${selectClock(this.store.getState()).left} sessions.`);
   }
 
   /** Redraws everything that follows from the game state. The draft is the player's own. */
@@ -217,8 +216,9 @@ export class TableScene extends Screen<SceneData['TableScene']> {
         },
       });
     });
+    const known = new Map(standings.map((s) => [s.party, s.revealed.map((r) => r.issue)]));
     this.board.annotate((issue) =>
-      issueNotes(scenario, (p) => revealedIssues(game, p), game.answers, issue),
+      issueNotes(scenario, (p) => known.get(p) ?? [], game.answers, issue),
     );
     const clock = selectClock(state);
     this.sessionText.textContent = `Session ${clock.session} of ${clock.sessions} · ${clock.left} left · ${scenario.difficulties[game.difficulty].label}`;
