@@ -103,7 +103,7 @@ export function selectSummary(s: ClassState): ClassSummary | null {
 }
 
 /** The scenario group shown; null when no game of the files given could be replayed. */
-export function selectGroup(s: ClassState): ScenarioGroup | null {
+function selectGroup(s: ClassState): ScenarioGroup | null {
   const summary = selectSummary(s);
   return summary ? (summary.groups[shownGroup(s.group, summary)] ?? null) : null;
 }
