@@ -136,11 +136,15 @@ export function nashShares(model: ScenarioModel, u: readonly number[]): number[]
 /** The inputs of a deal's score, for the debrief to show beside each component. */
 export interface ScoreBreakdown {
   readonly score: DealScore;
-  /** Per party, in scenario order: its utility, stated no-deal value, and gain in the Nash package. */
+  /**
+   * Per party, in scenario order: its utility, stated no-deal value, its gain over that value
+   * (the utility as shown less the no-deal value), and its gain in the Nash package.
+   */
   readonly leaders: readonly {
     readonly party: string;
     readonly utility: number;
     readonly noDeal: number;
+    readonly gain: number;
     readonly nashGain: number;
     /** Its gain as a share (0–100) of its Nash gain, at most 100. */
     readonly share: number;
@@ -176,6 +180,7 @@ export function scoreBreakdown(model: ScenarioModel, choice: Choice): ScoreBreak
       party,
       utility: roundUtility(u[p] ?? 0),
       noDeal: basis.noDeal[p] ?? 0,
+      gain: roundUtility(roundUtility(u[p] ?? 0) - (basis.noDeal[p] ?? 0)),
       nashGain: roundUtility(basis.nashGains[p] ?? 0),
       share: Math.round(100 * nashShare(basis, u, p)),
     })),

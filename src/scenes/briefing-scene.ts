@@ -1,8 +1,8 @@
 import type { SceneData } from '../game/scene-keys';
 import { Screen } from '../game/screen';
-import { durabilityWording, scenarioQuote, summitName } from '../model/scenario-words';
 import type { Party, Scenario } from '../model/types';
-import { selectSessionsLeft } from '../store/selectors';
+import { selectScenarioMap } from '../store/map-view';
+import { type Briefing, selectBriefing } from '../store/selectors';
 import { h } from '../ui/dom';
 import { emblem } from '../ui/emblem';
 import { buildMap, mapData, mapTitle } from '../ui/map';
@@ -60,8 +60,9 @@ export class BriefingScene extends Screen<SceneData['BriefingScene']> {
       'Back to the title',
     );
 
-    const sessions = selectSessionsLeft(state);
-    const difficulty = scenario.difficulties[state.game.difficulty].label;
+    const briefing = selectBriefing(state);
+    const { sessions, difficulty } = briefing;
+    const scenarioMap = selectScenarioMap(state);
 
     this.showPage(
       'briefing-screen',
@@ -78,7 +79,7 @@ export class BriefingScene extends Screen<SceneData['BriefingScene']> {
             h(
               'strong',
               {},
-              `You have ${sessions} ${sessions === 1 ? 'session' : 'sessions'} before the ${summitName(scenario)} deadline.`,
+              `You have ${sessions} ${sessions === 1 ? 'session' : 'sessions'} before the ${briefing.summit} deadline.`,
             ),
             ` Difficulty: ${difficulty}. One action per session.`,
           ),
@@ -91,13 +92,12 @@ export class BriefingScene extends Screen<SceneData['BriefingScene']> {
             'The situation',
             ...sentences(scenario.summary).map((s) => h('p', {}, s)),
           ),
-          scenario.map
+          scenarioMap
             ? section(
                 'map',
                 'Who holds what',
-                buildMap(mapData(), {
-                  title: mapTitle(scenario.map, 'who holds each region, roughly'),
-                  info: scenario.map,
+                buildMap(mapData(), scenarioMap, {
+                  title: mapTitle(scenarioMap, 'who holds each region, roughly'),
                   legend: true,
                 }).element,
               )
@@ -126,7 +126,7 @@ export class BriefingScene extends Screen<SceneData['BriefingScene']> {
         h(
           'div',
           { class: 'briefing-column' },
-          this.scoring(scenario),
+          this.scoring(scenario, briefing),
           h('div', { class: 'briefing-actions' }, go, back),
         ),
       ),
@@ -146,14 +146,12 @@ export class BriefingScene extends Screen<SceneData['BriefingScene']> {
   }
 
   /** How a game ends, in plain words, with the thresholds and weights of the scenario. */
-  private scoring(scenario: Scenario): HTMLElement {
+  private scoring(scenario: Scenario, briefing: Briefing): HTMLElement {
     const rules = scenario.rules.outcome;
-    const w = rules.scoreWeights;
-    const total = w.fairness + w.efficiency + w.durability;
-    const share = (x: number) => `${Math.round((100 * x) / (total || 1))}%`;
+    const shares = briefing.scoreShares;
     const all = capitalised(`all ${inWords(scenario.parties.length)}`);
-    const quoted = scenarioQuote(scenario);
-    const durable = durabilityWording(scenario);
+    const quoted = briefing.quote;
+    const durable = briefing.durability;
     const item = (kind: string, label: string, ...text: (string | HTMLElement)[]) =>
       h(
         'li',
@@ -171,7 +169,7 @@ export class BriefingScene extends Screen<SceneData['BriefingScene']> {
         item(
           'deal',
           'Deal.',
-          `${all} leaders sign a package that each prefers to no deal, and nobody gives up everything. It scores 0–100: fairness ${share(w.fairness)} (every side gains a fair share), efficiency ${share(w.efficiency)} (no other package would have been better for all of them) and durability ${share(w.durability)} (${durable.durableTerms ?? 'terms'} that help ${durable.lasting} last).`,
+          `${all} leaders sign a package that each prefers to no deal, and nobody gives up everything. It scores 0–100: fairness ${shares.fairness}% (every side gains a fair share), efficiency ${shares.efficiency}% (no other package would have been better for all of them) and durability ${shares.durability}% (${durable.durableTerms ?? 'terms'} that help ${durable.lasting} last).`,
         ),
         item(
           'stalemate',

@@ -1,13 +1,15 @@
 import { Screen } from '../game/screen';
-import { mostOpposedPair } from '../model/debrief-analysis';
-import { classCsv } from '../saves/class-csv';
 import {
-  type ClassInput,
+  type ClassState,
+  type ClassStoreApi,
   type ClassSummary,
-  type ScenarioGroup,
-  summarizeClass,
-} from '../saves/class-summary';
-import { MAX_SAVE_FILE_BYTES } from '../saves/save-format';
+  createClassStore,
+  type GroupView,
+  selectChartSpace,
+  selectCsv,
+  selectGroupView,
+  selectSummary,
+} from '../store/class-store';
 import { classChart, partyName } from '../ui/class/class-chart';
 import {
   gamesTable,
@@ -20,37 +22,29 @@ import {
 } from '../ui/class/class-results';
 import { type ClassDropZone, classDropZone } from '../ui/class/drop-zone';
 import { h, replaceChildren } from '../ui/dom';
-import { readTextFile } from '../ui/session/file-io';
 import '../ui/styles/class.css';
-
-const CSV_NAME = 'mediator-class-results';
 
 /**
  * The teacher's view of a whole class: drop every table's saved game at once and see the
  * results side by side, with the best and worst table and a CSV of them all. The files are
- * read and replayed in this browser; nothing is sent anywhere.
+ * read and replayed in this browser; nothing is sent anywhere. The class view's own store holds
+ * the files and the choices; this scene draws what it serves.
  */
 export class ClassScene extends Screen<undefined> {
-  /** The files given so far, one per file name (the latest wins). */
-  private inputs: ClassInput[] = [];
-  private groupIndex = 0;
-  /** The chosen pair of leaders, per scenario hash. */
-  private pairs = new Map<string, readonly [number, number]>();
+  private store!: ClassStoreApi;
   private results!: HTMLElement;
   private status!: HTMLElement;
   private dropZone!: ClassDropZone;
+  /** Where the chart goes, in the results drawn last; null when they have none. */
+  private chartSlot: HTMLElement | null = null;
 
   create(): void {
-    this.inputs = [];
-    this.groupIndex = 0;
-    this.pairs = new Map();
-
+    const store = createClassStore();
+    this.store = store;
+    this.chartSlot = null;
     const drop = classDropZone((stop) => this.onStop(stop), {
-      onFiles: (files) => void this.addFiles(files),
-      onClear: () => {
-        this.inputs = [];
-        this.render();
-      },
+      onFiles: (files) => void store.getState().addFiles(files),
+      onClear: () => store.getState().clear(),
     });
     this.dropZone = drop;
     this.status = h('p', { class: 'class-status', role: 'status' });
@@ -87,63 +81,71 @@ export class ClassScene extends Screen<undefined> {
         h('div', { class: 'class-body' }, drop.element, this.status, this.results),
       ),
     );
-    this.render();
+    this.render(store.getState(), null);
+    this.onStop(store.subscribe((now, before) => this.render(now, before)));
     drop.focus();
   }
 
-  /** Reads the files (refusing large ones unread) and adds them to the class. */
-  private async addFiles(files: readonly File[]): Promise<void> {
-    if (files.length === 0) return;
-    this.status.textContent = `Reading ${files.length} ${files.length === 1 ? 'file' : 'files'}.`;
-    const read = await Promise.all(
-      files.map(async (file): Promise<ClassInput> => {
-        const result = await readTextFile(file, MAX_SAVE_FILE_BYTES);
-        return result.ok
-          ? { file: file.name, text: result.text }
-          : { file: file.name, error: result.error };
-      }),
-    );
-    // Files are told apart by their games, not their names: the summary counts each game once
-    // and numbers different games that share a name.
-    this.inputs = [...this.inputs, ...read];
-    this.render();
+  /**
+   * Draws what changed: the status line always; the results when the files or the scenario
+   * shown change; only the chart when another pair of leaders is chosen, so that the choice
+   * keeps the keyboard's place.
+   */
+  private render(now: ClassState, before: ClassState | null): void {
+    this.dropZone.showFiles(now.inputs.length > 0);
+    const summary = selectSummary(now);
+    // A live region (role=status): screen readers hear the summary line when it changes.
+    this.status.textContent =
+      now.reading > 0
+        ? `Reading ${now.reading} ${now.reading === 1 ? 'file' : 'files'}.`
+        : summary
+          ? statusLine(summary)
+          : '';
+    const view = selectGroupView(now);
+    const was = before ? selectGroupView(before) : null;
+    if (before === null || now.inputs !== before.inputs || view?.group !== was?.group) {
+      this.showResults(summary, view);
+    } else if (view && was && (view.pair[0] !== was.pair[0] || view.pair[1] !== was.pair[1])) {
+      this.showChart(view);
+    }
   }
 
-  private render(): void {
-    this.dropZone.showFiles(this.inputs.length > 0);
-    if (this.inputs.length === 0) {
-      this.status.textContent = '';
+  /** The class's results: every scenario's games, or how to collect them before any file. */
+  private showResults(summary: ClassSummary | null, view: GroupView | null): void {
+    this.chartSlot = null;
+    if (!summary) {
       replaceChildren(this.results, howToCollect());
       return;
     }
-    const summary = summarizeClass(this.inputs);
-    this.groupIndex = Math.min(this.groupIndex, Math.max(0, summary.groups.length - 1));
-    const group = summary.groups[this.groupIndex];
-    // A live region (role=status): screen readers hear the summary line when it changes.
-    this.status.textContent = statusLine(summary);
     replaceChildren(
       this.results,
-      summary.groups.length > 1 ? this.scenarioChoice(summary) : null,
-      group ? this.groupView(group, summary) : unreplayableSection(summary),
-      group ? null : problemsSection(summary),
+      summary.groups.length > 1 ? this.scenarioChoice(summary, view) : null,
+      view ? this.groupView(view, summary) : unreplayableSection(summary),
+      view ? null : problemsSection(summary),
     );
   }
 
+  /** Draws the chart of the pair of leaders chosen, in place of the one shown. */
+  private showChart(view: GroupView): void {
+    const space = selectChartSpace(this.store.getState());
+    if (this.chartSlot && space) {
+      replaceChildren(this.chartSlot, classChart(view.group, view.pair, space));
+    }
+  }
+
   /** Games of different scenarios are not comparable, so each scenario is shown on its own. */
-  private scenarioChoice(summary: ClassSummary): HTMLElement {
+  private scenarioChoice(summary: ClassSummary, view: GroupView | null): HTMLElement {
+    const shown = view ? summary.groups.indexOf(view.group) : 0;
     const select = h(
       'select',
       {
         id: 'class-scenario',
-        onchange: () => {
-          this.groupIndex = Number(select.value);
-          this.render();
-        },
+        onchange: () => this.store.getState().chooseGroup(Number(select.value)),
       },
       ...summary.groups.map((g, i) =>
         h(
           'option',
-          { value: String(i), selected: i === this.groupIndex },
+          { value: String(i), selected: i === shown },
           `${g.title} (${g.games.length} ${g.games.length === 1 ? 'game' : 'games'})`,
         ),
       ),
@@ -161,15 +163,20 @@ export class ClassScene extends Screen<undefined> {
     );
   }
 
-  private groupView(group: ScenarioGroup, summary: ClassSummary): HTMLElement {
-    const pair = this.pairs.get(group.model.hash) ?? mostOpposedPair(group.model);
-    const chartSlot = h('div', {}, classChart(group, pair));
+  private groupView(view: GroupView, summary: ClassSummary): HTMLElement {
+    const { group } = view;
+    const space = selectChartSpace(this.store.getState());
+    const chartSlot = h('div', {}, space ? classChart(group, view.pair, space) : null);
+    this.chartSlot = chartSlot;
     const download = h(
       'button',
       {
         class: 'button primary',
         type: 'button',
-        onclick: () => downloadCsv(classCsv(group), this.csvName(group, summary)),
+        onclick: () => {
+          const csv = selectCsv(this.store.getState());
+          if (csv) downloadCsv(csv.text, csv.fileName);
+        },
       },
       'Download CSV',
     );
@@ -186,15 +193,15 @@ export class ClassScene extends Screen<undefined> {
             'div',
             { class: 'chart-head' },
             h('h2', { id: 'chart-heading' }, 'Every table’s result'),
-            this.pairChoice(group, pair, chartSlot),
+            this.pairChoice(view),
           ),
           chartSlot,
         ),
         h(
           'div',
           { class: 'class-side' },
-          spreadSection(group),
-          verdictsSection(group),
+          spreadSection(view),
+          verdictsSection(view),
           unreplayableSection(summary),
           problemsSection(summary),
         ),
@@ -229,42 +236,27 @@ export class ClassScene extends Screen<undefined> {
   }
 
   /** Which two leaders the chart compares; it opens on the two whose interests clash most. */
-  private pairChoice(
-    group: ScenarioGroup,
-    pair: readonly [number, number],
-    chartSlot: HTMLElement,
-  ): HTMLElement {
-    const parties = group.model.scenario.parties;
-    const options: (readonly [number, number])[] = [];
-    for (let a = 0; a < parties.length; a++) {
-      for (let b = a + 1; b < parties.length; b++) options.push([a, b]);
-    }
+  private pairChoice(view: GroupView): HTMLElement {
+    const parties = view.group.model.scenario.parties;
+    const [first, second] = view.pair;
     const select = h(
       'select',
       {
         id: 'class-pair',
         onchange: () => {
-          const chosen = options[Number(select.value)];
-          if (!chosen) return;
-          this.pairs.set(group.model.hash, chosen);
-          replaceChildren(chartSlot, classChart(group, chosen));
+          const chosen = view.pairs[Number(select.value)];
+          if (chosen) this.store.getState().choosePair(chosen);
         },
       },
-      ...options.map(([a, b], i) =>
+      ...view.pairs.map(([a, b], i) =>
         h(
           'option',
-          { value: String(i), selected: a === pair[0] && b === pair[1] },
+          { value: String(i), selected: a === first && b === second },
           `${partyName(parties[a])} and ${partyName(parties[b])}`,
         ),
       ),
     );
     return h('p', { class: 'pair-choice' }, h('label', { for: 'class-pair' }, 'Leaders '), select);
-  }
-
-  private csvName(group: ScenarioGroup, summary: ClassSummary): string {
-    return summary.groups.length > 1
-      ? `${CSV_NAME}-${group.model.scenario.id}.csv`
-      : `${CSV_NAME}.csv`;
   }
 }
 

@@ -1,10 +1,9 @@
 import type { SceneData } from '../game/scene-keys';
 import { Screen } from '../game/screen';
-import { replaySave } from '../saves/replay';
+import { openDebrief, selectPairFrontier } from '../store/debrief-view';
 import { announce } from '../ui/announcer';
 import { scrollableByKeyboard } from '../ui/debrief/chart-frame';
 import { followCurrentSection } from '../ui/debrief/current-section';
-import { debriefFacts } from '../ui/debrief/facts';
 import { debriefHeadline, outcomeSection } from '../ui/debrief/outcome-section';
 import { packagesSection } from '../ui/debrief/packages-section';
 import { prioritiesSection } from '../ui/debrief/priorities-section';
@@ -31,15 +30,15 @@ const SECTIONS = [
 export class DebriefScene extends Screen<SceneData['DebriefScene']> {
   create(data: SceneData['DebriefScene']): void {
     const save = data.save;
-    const replay = replaySave(save);
+    const opened = openDebrief(save);
     const toTitle = () => this.go('TitleScene');
     const backToTitle = h(
       'button',
       { class: 'button', type: 'button', onclick: toTitle },
       'Back to the title',
     );
-    if (!replay.ok) {
-      const sentence = `${capitalised(replay.error)}.`;
+    if (!opened.ok) {
+      const sentence = `${capitalised(opened.error)}.`;
       this.showPage(
         'debrief-error-screen',
         h(
@@ -56,10 +55,10 @@ export class DebriefScene extends Screen<SceneData['DebriefScene']> {
       return;
     }
 
-    const facts = debriefFacts(replay.model, replay.states);
-    const scenario = replay.model.scenario;
-    const headline = debriefHeadline(facts);
-    const { sessionsUsed, sessions, difficulty } = facts.final;
+    const view = opened.view;
+    const scenario = view.model.scenario;
+    const headline = debriefHeadline(view);
+    const { sessionsUsed, sessions, difficulty } = view.final;
     const summary = `${scenario.title} · ${scenario.difficulties[difficulty].label} · ${sessionsUsed} of ${sessions} sessions used`;
 
     const footer = h(
@@ -75,11 +74,11 @@ export class DebriefScene extends Screen<SceneData['DebriefScene']> {
     const doc = h(
       'div',
       { class: 'debrief-doc', tabindex: '0', role: 'region', 'aria-label': 'Debrief' },
-      outcomeSection(facts),
-      prioritiesSection(facts),
-      packagesSection(facts),
-      timelineSection(facts),
-      questionsSection(facts),
+      outcomeSection(view),
+      prioritiesSection(view),
+      packagesSection(view, (a, b) => selectPairFrontier(view, a, b)),
+      timelineSection(view),
+      questionsSection(view),
       footer,
     );
     // The document scrolls with the page, and the list marks the section being read. A section
@@ -158,7 +157,7 @@ export class DebriefScene extends Screen<SceneData['DebriefScene']> {
     );
     this.onStop(scrollableByKeyboard(doc));
     doc.focus({ preventScroll: true });
-    announce(`Debrief. ${headline.word}: ${headline.verdict}. ${facts.outcome?.reasons[0] ?? ''}`);
+    announce(`Debrief. ${headline.word}: ${headline.verdict}. ${view.outcome?.reasons[0] ?? ''}`);
   }
 
   /**

@@ -2,15 +2,15 @@ import type { SceneData } from '../game/scene-keys';
 import { Screen } from '../game/screen';
 import type { VersusNoDeal } from '../model/results';
 import type { Party } from '../model/types';
-import { roundUtility } from '../model/utility';
-import { selectResults } from '../store/selectors';
+import { newSeed } from '../store/new-game';
+import { gameSaving } from '../store/persistence';
+import { type FaredFigures, selectFared, selectResults } from '../store/selectors';
 import { announce, prefersReducedMotion } from '../ui/announcer';
 import { concessionsOf } from '../ui/concession-list';
 import { h, styled } from '../ui/dom';
 import { emblem } from '../ui/emblem';
 import { outcomeHeadline } from '../ui/outcome-headline';
 import { outcomeMark } from '../ui/outcome-mark';
-import { newSeed } from '../ui/seed';
 import { saveBar } from '../ui/session/save-bar';
 import '../ui/styles/outcome.css';
 
@@ -20,7 +20,6 @@ const SCORE_COMPONENTS = [
   ['durability', 'Durability'],
 ] as const;
 const fullName = (party: Party) => `${party.leader.title} ${party.leader.name} (${party.country})`;
-const points = (x: number) => roundUtility(x).toString();
 
 /** One leader's row: what the package is worth to it against its no-deal value. */
 interface FaredRow {
@@ -45,21 +44,20 @@ export class OutcomeScene extends Screen<SceneData['OutcomeScene']> {
     }
     const { model } = store.getState();
     const results = selectResults(store.getState());
-    if (!results) return;
+    const fared = selectFared(store.getState());
+    if (!results || !fared) return;
     const { choice, signed } = results;
     const pkg = results.package;
 
     const rows: FaredRow[] = model.scenario.parties.map((party, p) => {
-      const result = results.parties[p];
-      const noDeal = roundUtility(result?.noDeal ?? 0);
-      const value = result?.utility == null ? null : roundUtility(result.utility);
+      const figures = fared[p] ?? { utility: null, noDeal: 0, gap: null };
       return {
         party,
         index: p,
         name: fullName(party),
-        value,
-        noDeal,
-        caption: caption(value, noDeal, result?.versusNoDeal ?? null, signed),
+        value: figures.utility,
+        noDeal: figures.noDeal,
+        caption: caption(figures, results.parties[p]?.versusNoDeal ?? null, signed),
       };
     });
 
@@ -112,7 +110,7 @@ export class OutcomeScene extends Screen<SceneData['OutcomeScene']> {
     const [reason, ...moreReasons] = outcome.reasons;
     // The autosave has moved the finished game to the saved games, or says here why it could not;
     // here it can also go to a file or a link.
-    const saving = saveBar(store);
+    const saving = saveBar(gameSaving(store));
     this.onStop(saving.stop);
 
     this.showPage(
@@ -232,18 +230,16 @@ export class OutcomeScene extends Screen<SceneData['OutcomeScene']> {
 
 /** The numbers of a leader's row in words, with the model's comparison against no deal. */
 function caption(
-  value: number | null,
-  noDeal: number,
+  { utility: value, noDeal, gap }: FaredFigures,
   versus: VersusNoDeal | null,
   signed: boolean,
 ): string {
-  if (value === null) return `Keeps its no-deal value: ${points(noDeal)}`;
-  const gap = points(Math.abs(value - noDeal));
+  if (value === null) return `Keeps its no-deal value: ${noDeal}`;
   const diff =
     versus === 'better-off'
       ? `better off by ${gap}`
       : versus === 'worse-off'
         ? `worse off by ${gap}`
         : 'no better off';
-  return `${signed ? 'Package' : 'Would have given'} ${points(value)} · no deal ${points(noDeal)} · ${diff}`;
+  return `${signed ? 'Package' : 'Would have given'} ${value} · no deal ${noDeal} · ${diff}`;
 }

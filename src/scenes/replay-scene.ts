@@ -1,25 +1,22 @@
 import type { SceneData } from '../game/scene-keys';
 import { Screen } from '../game/screen';
-import type { ScenarioModel } from '../model/compile';
-import { type GameState, revealedIssues } from '../model/game';
-import type { Issue } from '../model/types';
-import { recordedLog } from '../saves/recorded-log';
-import { replaySave } from '../saves/replay';
-import type { Save } from '../saves/save-format';
-import { branchFromSave } from '../store/game-store';
+import { scenarioMapView } from '../store/map-view';
+import {
+  createReplayStore,
+  type RecordedLog,
+  type ReplayState,
+  type ReplayStoreApi,
+  selectReplayStep,
+  selectTimeline,
+} from '../store/replay-store';
 import { announce } from '../ui/announcer';
 import { h } from '../ui/dom';
 import { mapData } from '../ui/map';
 import { outcomeHeadline } from '../ui/outcome-headline';
 import { recordedLogView } from '../ui/replay/recorded-log-view';
-import { DEFAULT_DELAY, ReplayControls } from '../ui/replay/replay-controls';
+import { ReplayControls } from '../ui/replay/replay-controls';
 import { ReplayMap } from '../ui/replay/replay-map';
-import {
-  changedIssues,
-  sessionsLeftText,
-  stepIndicator,
-  stepWords,
-} from '../ui/replay/replay-words';
+import { sessionsLeftText, stepIndicator, stepWords } from '../ui/replay/replay-words';
 import { listenForShortcuts } from '../ui/replay/shortcuts';
 import { StepCard } from '../ui/replay/step-card';
 import { Timeline } from '../ui/replay/timeline';
@@ -31,15 +28,11 @@ import '../ui/styles/replay.css';
 /**
  * A saved game, step by step: the table as it was after each action, the timeline of every
  * action, the outcome at the end; and the way back into the game from any step. A save this
- * release cannot replay is shown as its recorded log instead.
+ * release cannot replay is shown as its recorded log instead. The replay's own store holds the
+ * step on show and whether it plays; this scene draws it and runs the clock while it plays.
  */
 export class ReplayScene extends Screen<SceneData['ReplayScene']> {
-  private save!: Save;
-  private model!: ScenarioModel;
-  private states: readonly GameState[] = [];
-  private step = 0;
-  private playing = false;
-  private delay: number = DEFAULT_DELAY;
+  private store!: ReplayStoreApi;
   private timer: number | null = null;
   private seats: SeatView[] = [];
   private map!: ReplayMap;
@@ -52,38 +45,32 @@ export class ReplayScene extends Screen<SceneData['ReplayScene']> {
   private status!: HTMLElement;
 
   create(data: SceneData['ReplayScene']): void {
-    this.playing = false;
     this.timer = null;
-    this.step = 0;
-    this.delay = DEFAULT_DELAY;
-    const save = data.save;
-    const replay = replaySave(save);
-    if (!replay.ok) {
-      this.showRecordedLog(save, replay);
+    const opened = createReplayStore(data.save);
+    if (!opened.ok) {
+      this.showRecordedLog(opened.log);
       return;
     }
-    this.save = save;
-    this.model = replay.model;
-    this.states = replay.states;
-    const scenario = this.model.scenario;
+    const store = opened.store;
+    this.store = store;
+    const { save, model } = store.getState();
+    const scenario = model.scenario;
+    const act = store.getState();
 
     this.seats = scenario.parties.map((party) => new SeatView(scenario, party, null));
     this.card = new StepCard(scenario);
-    this.map = new ReplayMap(scenario, mapData());
+    this.map = new ReplayMap(scenario.issues, scenarioMapView(scenario), mapData());
     const branched = save.branchedFrom;
     this.timeline = new Timeline(
       scenario,
-      this.states,
+      selectTimeline(store.getState()),
       branched ? `Played on from “${branched.name}” at step ${branched.step}.` : null,
-      (step) => this.jump(step),
+      (step) => act.toStep(step),
     );
     this.controls = new ReplayControls({
-      toStep: (step) => this.jump(step),
-      togglePlay: () => this.togglePlay(),
-      setDelay: (delay) => {
-        this.delay = delay;
-        if (this.playing) this.startTimer();
-      },
+      toStep: (step) => act.toStep(step),
+      togglePlay: () => act.togglePlay(),
+      setDelay: (delay) => act.setDelay(delay),
     });
     this.indicator = h('p', { class: 'replay-indicator' });
     this.sessionsLeft = h('p', { class: 'replay-sessions-left' });
@@ -151,75 +138,50 @@ export class ReplayScene extends Screen<SceneData['ReplayScene']> {
       ),
     );
     const stopListening = listenForShortcuts({
-      back: () => this.jump(this.step - 1),
-      forward: () => this.jump(this.step + 1),
-      toStart: () => this.jump(0),
-      toEnd: () => this.jump(this.lastStep()),
-      togglePlay: () => this.togglePlay(),
+      back: () => act.toStep(store.getState().step - 1),
+      forward: () => act.toStep(store.getState().step + 1),
+      toStart: () => act.toStep(0),
+      toEnd: () => act.toStep(store.getState().states.length - 1),
+      togglePlay: () => act.togglePlay(),
     });
     this.onStop(() => {
       stopListening();
       this.stopTimer();
     });
+    this.onStop(store.subscribe((now, before) => this.changed(now, before)));
     this.render();
     this.controls.focusPlay();
+    const first = selectReplayStep(store.getState());
     announce(
-      `Replay of “${save.name}”: ${this.lastStep()} steps. ${stepIndicator(this.states, 0)}. Press Play, or step forward.`,
+      `Replay of “${save.name}”: ${first.last} steps. ${stepIndicator(first)}. Press Play, or step forward.`,
     );
   }
 
-  private lastStep(): number {
-    return this.states.length - 1;
-  }
-
-  /** Shows a step chosen by hand; stepping by hand pauses the replay. */
-  private jump(step: number): void {
-    if (this.playing) this.setPlaying(false);
-    this.show(step);
-  }
-
-  private show(step: number): void {
-    const next = Math.max(0, Math.min(this.lastStep(), step));
-    if (next === this.step) {
-      this.render();
-      return;
-    }
-    this.step = next;
+  /** Draws the replay again; a new step is announced, and the clock follows play and pause. */
+  private changed(now: ReplayState, before: ReplayState): void {
     this.render();
-    const state = this.states[next];
-    const scenario = this.model.scenario;
+    if (now.step !== before.step) this.announceStep();
+    if (now.playing !== before.playing || now.delay !== before.delay) {
+      if (now.playing) this.startTimer(now.delay);
+      else this.stopTimer();
+    }
+  }
+
+  /** Says the step now on show, and at the last step how the game ended. */
+  private announceStep(): void {
+    const { model } = this.store.getState();
+    const at = selectReplayStep(this.store.getState());
+    const outcome = at.state.outcome;
     const ending =
-      state?.outcome && next === this.lastStep()
-        ? ` ${outcomeHeadline(state.outcome, scenario).word}. ${state.outcome.reasons[0] ?? ''}`
+      outcome && at.step === at.last
+        ? ` ${outcomeHeadline(outcome, model.scenario).word}. ${outcome.reasons[0] ?? ''}`
         : '';
-    announce(
-      `Step ${next} of ${this.lastStep()}: ${stepWords(scenario, this.states, next)}.${ending}`,
-    );
+    announce(`Step ${at.step} of ${at.last}: ${stepWords(model.scenario, at.event)}.${ending}`);
   }
 
-  private togglePlay(): void {
-    if (this.playing) {
-      this.setPlaying(false);
-      return;
-    }
-    // Playing from the end starts again from the beginning.
-    if (this.step >= this.lastStep()) this.show(0);
-    this.setPlaying(true);
-  }
-
-  private setPlaying(playing: boolean): void {
-    this.playing = playing;
-    if (playing) this.startTimer();
-    else this.stopTimer();
-    this.render();
-  }
-
-  private startTimer(): void {
+  private startTimer(delay: number): void {
     this.stopTimer();
-    this.timer = window.setInterval(() => {
-      this.show(this.step + 1);
-      if (this.step >= this.lastStep()) this.setPlaying(false);
-    }, this.delay);
+    this.timer = window.setInterval(() => this.store.getState().advance(), delay);
   }
 
   private stopTimer(): void {
@@ -229,39 +191,28 @@ export class ReplayScene extends Screen<SceneData['ReplayScene']> {
 
   /** Draws the step on show: seats, the step's card, the map, the timeline and the controls. */
   private render(): void {
-    const { step, states } = this;
-    const scenario = this.model.scenario;
-    const state = states[step];
-    if (!state) return;
+    const state = this.store.getState();
+    const scenario = state.model.scenario;
+    const at = selectReplayStep(state);
     this.seats.forEach((seat, i) => {
-      const party = scenario.parties[i];
-      if (!party) return;
-      const known = revealedIssues(state, party.id)
-        .map((id) => scenario.issues.find((issue) => issue.id === id))
-        .filter((issue): issue is Issue => issue !== undefined);
-      seat.update({
-        trust: state.parties[party.id]?.trust ?? 0,
-        answer: state.answers?.[party.id],
-        known,
-        over: true,
-      });
+      const shown = at.seats[i];
+      if (shown) seat.update({ ...shown, over: true });
     });
-    const changed = changedIssues(scenario, states[step - 1], state);
-    this.card.update(stepWords(scenario, states, step), state, changed);
-    this.map.show(state, changed);
-    this.indicator.textContent = stepIndicator(states, step);
-    this.sessionsLeft.textContent = sessionsLeftText(state);
-    this.timeline.setCurrent(step);
-    this.controls.update({ step, last: this.lastStep(), playing: this.playing });
-    const finished = state.outcome !== null;
+    this.card.update(stepWords(scenario, at.event), at.state, at.changed);
+    this.map.show(at.state, at.changed);
+    this.indicator.textContent = stepIndicator(at);
+    this.sessionsLeft.textContent = sessionsLeftText(at.sessionsLeft);
+    this.timeline.setCurrent(at.step);
+    this.controls.update({ step: at.step, last: at.last, playing: at.playing, delay: state.delay });
+    const finished = at.state.outcome !== null;
     this.playOn.disabled = finished;
     this.status.textContent = finished
       ? 'The game ended at this step: go back a step to play on from there.'
-      : `Starts a new game from step ${step}, with ${sessionsLeftText(state)}.`;
+      : `Starts a new game from step ${at.step}, with ${sessionsLeftText(at.sessionsLeft)}.`;
   }
 
   private playOnFromHere(): void {
-    const result = branchFromSave(this.save, this.step);
+    const result = this.store.getState().playOn();
     if (!result.ok) {
       this.status.textContent = `Cannot play on from here: ${result.error}.`;
       announce(this.status.textContent);
@@ -271,8 +222,8 @@ export class ReplayScene extends Screen<SceneData['ReplayScene']> {
   }
 
   /** A save that does not replay: the moves as recorded, why that is all, and the way back. */
-  private showRecordedLog(save: Save, failure: { readonly step?: number }): void {
-    const view = recordedLogView(recordedLog(save, failure), () => this.go('TitleScene'));
+  private showRecordedLog(log: RecordedLog): void {
+    const view = recordedLogView(log, () => this.go('TitleScene'));
     this.showPage('recorded-log-screen', view.element);
     view.focus.focus();
     announce(view.summary);

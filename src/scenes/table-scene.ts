@@ -1,10 +1,11 @@
 import type { SceneData } from '../game/scene-keys';
 import { Screen } from '../game/screen';
 import { showStage } from '../game/stage';
-import { revealedIssues, sessionsLeft } from '../model/game';
 import type { ActionResult } from '../model/reducer';
 import type { Issue, Package } from '../model/types';
 import type { GameStoreApi, GameStoreState } from '../store/game-store';
+import { selectScenarioMap } from '../store/map-view';
+import { gameSaving } from '../store/persistence';
 import { guideSeen, rememberGuideSeen } from '../store/preferences';
 import {
   selectActionPreview,
@@ -82,7 +83,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
       change: () => this.renderDraft(),
       focus: (issue) => this.showIssue(issue),
     });
-    this.detail = issueDetail(scenario, () => mapData());
+    this.detail = issueDetail(selectScenarioMap(this.store.getState()), () => mapData());
 
     this.tableButton = h(
       'button',
@@ -109,7 +110,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
       'End the talks',
     );
 
-    const saving = saveBar(this.store);
+    const saving = saveBar(gameSaving(this.store));
     this.onStop(saving.stop);
     this.view = createTableView(this.tableView());
     const region = h('div', { class: 'table-stage' });
@@ -181,7 +182,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
     this.onStop(this.store.subscribe((state) => this.render(state)));
     this.board.focusFirst();
     window.scrollTo(0, 0);
-    announce(`The talks begin. You have ${sessionsLeft(game)} sessions.`);
+    announce(`The talks begin. You have ${selectClock(this.store.getState()).left} sessions.`);
   }
 
   /** Redraws everything that follows from the game state. The draft is the player's own. */
@@ -215,8 +216,9 @@ export class TableScene extends Screen<SceneData['TableScene']> {
         },
       });
     });
+    const known = new Map(standings.map((s) => [s.party, s.revealed.map((r) => r.issue)]));
     this.board.annotate((issue) =>
-      issueNotes(scenario, (p) => revealedIssues(game, p), game.answers, issue),
+      issueNotes(scenario, (p) => known.get(p) ?? [], game.answers, issue),
     );
     const clock = selectClock(state);
     this.sessionText.textContent = `Session ${clock.session} of ${clock.sessions} · ${clock.left} left · ${scenario.difficulties[game.difficulty].label}`;

@@ -1,26 +1,31 @@
 import { printable, unexpectedProblem } from '../files/text-file';
+import { loadArchivedScenarios } from '../game/archives';
 import { Screen } from '../game/screen';
-import { scenarioBlurb } from '../model/scenario-words';
-import { BUILT_IN_SCENARIO_IDS, builtInScenario, DEFAULT_SCENARIO_ID } from '../model/scenarios';
-import { DIFFICULTIES, type Difficulty, type Scenario } from '../model/types';
+import type { Difficulty } from '../model/types';
 import { createGameStore } from '../store/game-store';
+import { placeOfSave, type Save, savedGames } from '../store/library';
+import {
+  newBuiltInGame,
+  newGameChoices,
+  type ScenarioChoice,
+  seedOfGameNumber,
+} from '../store/new-game';
+import { openScenarioFile } from '../store/scenario-file';
 import { h, replaceChildren } from '../ui/dom';
 import { emblem } from '../ui/emblem';
 import { fullscreenButton } from '../ui/fullscreen';
 import { TITLE_INTERACTIVE_MARK } from '../ui/marks';
 import { seedField } from '../ui/seed';
 import { savedGamesPanel } from '../ui/session/saved-games-panel';
-import { openScenarioFile } from '../ui/session/scenario-file';
 import '../ui/styles/title.css';
 
 /** The title: what the game is (and is not), the choice of scenario and difficulty, how to play. */
 export class TitleScene extends Screen<undefined> {
   create(): void {
-    const scenarios = BUILT_IN_SCENARIO_IDS.map((id) => builtInScenario(id)).filter(
-      (s): s is Scenario => s !== null,
-    );
+    const choices = newGameChoices();
+    const scenarios = choices.scenarios;
 
-    const gameNumber = seedField(window.location.search);
+    const gameNumber = seedField(window.location.search, seedOfGameNumber);
 
     // A teacher's own scenario, from a JSON file: checked, then played like a built-in one.
     const scenarioMessage = h('p', { class: 'panel-message', role: 'alert' });
@@ -43,7 +48,7 @@ export class TitleScene extends Screen<undefined> {
             const seed = gameNumber.seedForNewGame();
             if (seed === null) return;
             const difficulty = String(
-              new FormData(form).get('difficulty') ?? 'normal',
+              new FormData(form).get('difficulty') ?? choices.defaultDifficulty,
             ) as Difficulty;
             const store = createGameStore(opened.scenario, { seed, difficulty });
             this.go('BriefingScene', { store });
@@ -51,12 +56,14 @@ export class TitleScene extends Screen<undefined> {
       },
     });
     // The blurb and the sessions of each difficulty are the chosen scenario's.
-    const chosen = scenarios.find((s) => s.id === DEFAULT_SCENARIO_ID) ?? scenarios[0];
+    const chosen = scenarios.find((s) => s.id === choices.defaultScenario) ?? scenarios[0];
     const subtitle = h('p', { class: 'subtitle', 'aria-live': 'polite' });
     const emblems = h('div', { class: 'title-emblems' });
-    const sessionHints = new Map(DIFFICULTIES.map((d) => [d, h('span', { class: 'hint' })]));
-    const showScenario = (scenario: Scenario | undefined) => {
-      subtitle.textContent = scenario ? scenarioBlurb(scenario) : '';
+    const sessionHints = new Map(
+      choices.difficulties.map((d) => [d, h('span', { class: 'hint' })]),
+    );
+    const showScenario = (scenario: ScenarioChoice | undefined) => {
+      subtitle.textContent = scenario?.blurb ?? '';
       replaceChildren(emblems, ...(scenario?.parties ?? []).map((party) => emblem(party, 56)));
       for (const [d, hint] of sessionHints) {
         hint.textContent = ` — ${scenario?.difficulties[d].sessions ?? '?'} sessions`;
@@ -74,7 +81,7 @@ export class TitleScene extends Screen<undefined> {
             type: 'radio',
             name: 'scenario',
             value: s.id,
-            checked: s.id === DEFAULT_SCENARIO_ID,
+            checked: s.id === choices.defaultScenario,
             onchange: () => showScenario(s),
           }),
           ` ${s.title}`,
@@ -92,11 +99,16 @@ export class TitleScene extends Screen<undefined> {
       'fieldset',
       { class: 'choice' },
       h('legend', {}, 'Difficulty'),
-      ...DIFFICULTIES.map((d) =>
+      ...choices.difficulties.map((d) =>
         h(
           'label',
           {},
-          h('input', { type: 'radio', name: 'difficulty', value: d, checked: d === 'normal' }),
+          h('input', {
+            type: 'radio',
+            name: 'difficulty',
+            value: d,
+            checked: d === choices.defaultDifficulty,
+          }),
           ` ${chosen?.difficulties[d].label ?? d}`,
           sessionHints.get(d),
         ),
@@ -111,13 +123,15 @@ export class TitleScene extends Screen<undefined> {
         onsubmit: (event: Event) => {
           event.preventDefault();
           const data = new FormData(form);
-          const scenario = builtInScenario(String(data.get('scenario') ?? DEFAULT_SCENARIO_ID));
-          const difficulty = String(data.get('difficulty') ?? 'normal') as Difficulty;
-          if (!scenario) return;
+          const scenario = String(data.get('scenario') ?? choices.defaultScenario);
+          const difficulty = String(
+            data.get('difficulty') ?? choices.defaultDifficulty,
+          ) as Difficulty;
+          if (!scenarios.some((s) => s.id === scenario)) return;
           const seed = gameNumber.seedForNewGame();
           if (seed === null) return;
-          const store = createGameStore(scenario, { seed, difficulty });
-          this.go('BriefingScene', { store });
+          const store = newBuiltInGame(scenario, { seed, difficulty });
+          if (store) this.go('BriefingScene', { store });
         },
       },
       h('div', { class: 'choices' }, scenarioChoice, difficultyChoice),
@@ -193,11 +207,39 @@ export class TitleScene extends Screen<undefined> {
             'Class view',
           ),
         ),
-        savedGamesPanel(this.go, (stop) => this.onStop(stop)),
+        savedGamesPanel(
+          savedGames(),
+          (save) => this.openSave(save),
+          (stop) => this.onStop(stop),
+        ),
       ),
     );
     (start as HTMLButtonElement).focus({ preventScroll: true });
     // The benchmark measures the time from navigation to this moment.
     performance.mark(TITLE_INTERACTIVE_MARK);
+  }
+
+  /**
+   * Opens a save where it belongs (placeOfSave): a game in progress at the table, a finished or
+   * unreplayable one in the replay viewer; or says why it cannot be opened.
+   */
+  private async openSave(save: Save): Promise<{ ok: true } | { ok: false; error: string }> {
+    // A save of an earlier release replays under the scenario version it was played with.
+    await loadArchivedScenarios();
+    const place = placeOfSave(save);
+    switch (place.kind) {
+      case 'replay':
+        this.go('ReplayScene', { save: place.save });
+        return { ok: true };
+      case 'table':
+        this.go('TableScene', { store: place.store });
+        return { ok: true };
+      case 'refused':
+        return { ok: false, error: place.error };
+      default: {
+        const unreachable: never = place;
+        return unreachable;
+      }
+    }
   }
 }

@@ -6,8 +6,10 @@ import {
 } from '../model/action-preview';
 import { type GameState, sessionsLeft } from '../model/game';
 import { type TalksResults, talksResults } from '../model/results';
+import { durabilityWording, scenarioQuote, summitName } from '../model/scenario-words';
 import { type PartyStanding, standings } from '../model/standing';
-import type { Package } from '../model/types';
+import type { Package, Quote, Source } from '../model/types';
+import { roundUtility } from '../model/utility';
 import { saveName } from '../saves/save-format';
 import type { SavedOutcome, SaveSummary } from '../saves/save-library';
 import type { GameStoreState } from './game-store';
@@ -26,11 +28,6 @@ function perState<T>(derive: (s: GameStoreState) => T): (s: GameStoreState) => T
     return value;
   };
 }
-
-/** The package on the table: the one a summit would sign. */
-export const selectCurrentPackage = (s: GameStoreState): Package | null => s.game.table;
-
-export const selectSessionsLeft = (s: GameStoreState): number => sessionsLeft(s.game);
 
 /** The talks' clock: the session the next action is taken in (from 1), of how many, how many left. */
 export const selectClock = (
@@ -68,6 +65,74 @@ export const selectProposalPreview = (s: GameStoreState, draft: Package): Propos
 export const selectResults: (s: GameStoreState) => TalksResults | null = perState((s) =>
   s.game.outcome ? talksResults(s.model, s.game) : null,
 );
+
+/** One leader's result as the outcome screen prints it: utility points to one decimal. */
+export interface FaredFigures {
+  /** What the package is worth to it (roundUtility); null when nothing was tabled. */
+  readonly utility: number | null;
+  /** Its no-deal value in this game (roundUtility). */
+  readonly noDeal: number;
+  /** How far apart the two figures above are, either way (roundUtility); null without a package. */
+  readonly gap: number | null;
+}
+
+/**
+ * Each leader's result of the ended talks (selectResults) in figures for people, in the
+ * scenario's party order; null while the talks go on.
+ */
+export const selectFared: (s: GameStoreState) => readonly FaredFigures[] | null = perState((s) =>
+  s.game.outcome
+    ? talksResults(s.model, s.game).parties.map((r) => {
+        const noDeal = roundUtility(r.noDeal);
+        const utility = r.utility === null ? null : roundUtility(r.utility);
+        return {
+          utility,
+          noDeal,
+          gap: utility === null ? null : roundUtility(Math.abs(utility - noDeal)),
+        };
+      })
+    : null,
+);
+
+/** What the briefing tells of a new game beyond the scenario's own text. */
+export interface Briefing {
+  /** Sessions before the deadline. */
+  readonly sessions: number;
+  /** The difficulty's name in this scenario. */
+  readonly difficulty: string;
+  /** The meeting that signs a package, as in "before the … deadline" (summitName). */
+  readonly summit: string;
+  /** What durable terms keep, and which terms they are (durabilityWording). */
+  readonly durability: { readonly lasting: string; readonly durableTerms: string | null };
+  /** Each component's weight in a deal's score, as a whole percentage of the three. */
+  readonly scoreShares: {
+    readonly fairness: number;
+    readonly efficiency: number;
+    readonly durability: number;
+  };
+  /** The quote the scenario sets beside its rules, with its source (scenarioQuote); or null. */
+  readonly quote: { readonly quote: Quote; readonly source: Source } | null;
+}
+
+/** The briefing of the game: its deadline, difficulty, scoring and the scenario's words for them. */
+export const selectBriefing = (s: GameStoreState): Briefing => {
+  const scenario = s.model.scenario;
+  const w = scenario.rules.outcome.scoreWeights;
+  const total = w.fairness + w.efficiency + w.durability || 1;
+  const share = (x: number) => Math.round((100 * x) / total);
+  return {
+    sessions: sessionsLeft(s.game),
+    difficulty: scenario.difficulties[s.game.difficulty].label,
+    summit: summitName(scenario),
+    durability: durabilityWording(scenario),
+    scoreShares: {
+      fairness: share(w.fairness),
+      efficiency: share(w.efficiency),
+      durability: share(w.durability),
+    },
+    quote: scenarioQuote(scenario),
+  };
+};
 
 /** How the game stands: ended in one of the three outcomes, or in progress. */
 const progressOf = (s: GameStoreState): SavedOutcome => s.game.outcome?.kind ?? 'in progress';

@@ -1,5 +1,6 @@
 import type { Party } from '../model/types';
 import { svg } from './svg';
+import { themeColour } from './theme';
 
 /**
  * A party's emblem as SVG: a disc in horizontal bands of its flag colours with its short name
@@ -7,7 +8,7 @@ import { svg } from './svg';
  * beside it, so assistive technology skips it. `size` is its width in CSS pixels.
  */
 export function emblem(party: Party, size: number): SVGSVGElement {
-  const colours = party.emblem.length > 0 ? party.emblem : ['#888888'];
+  const colours = party.emblem.length > 0 ? party.emblem : [themeColour('muted')];
   const band = 100 / colours.length;
   const clip = `emblem-clip-${party.id.replace(/[^\w-]/g, '_')}`;
   return svg(

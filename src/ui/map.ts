@@ -1,17 +1,6 @@
-import {
-  levelLabel,
-  type MapUnderPackage,
-  mapName,
-  mapUnderPackage,
-  type RegionUnderPackage,
-} from '../model/scenario-map';
-import {
-  CONTROL_LEVELS,
-  type ControlLevel,
-  type MapInfo,
-  type Package,
-  type Scenario,
-} from '../model/types';
+import type { MapUnderPackage, RegionUnderPackage } from '../model/scenario-map';
+import type { ControlLevel, Package } from '../model/types';
+import type { ScenarioMapView } from '../store/map-view';
 import { h, replaceChildren } from './dom';
 import { prefetchedMap } from './map-source';
 import { svg } from './svg';
@@ -51,8 +40,8 @@ export function mapData(): MapData {
 }
 
 /** A map's accessible name: "Map of Ukraine by region; …" with what this copy of it shows. */
-export function mapTitle(info: MapInfo, shows: string): string {
-  return `Map of ${mapName(info)}; ${shows}`;
+export function mapTitle(map: ScenarioMapView, shows: string): string {
+  return `Map of ${map.name}; ${shows}`;
 }
 
 type PatternKind = 'solid' | 'hatch' | 'back-hatch' | 'cross' | 'dots' | 'lines';
@@ -116,8 +105,7 @@ let mapCount = 0;
 /** One pattern per level, under ids of this map only (`prefix-level`). */
 function patterns(prefix: string): SVGElement {
   const defs = svg('defs');
-  for (const level of CONTROL_LEVELS) {
-    const { kind, tile, family } = LEVEL_PATTERNS[level];
+  for (const [level, { kind, tile, family }] of Object.entries(LEVEL_PATTERNS)) {
     const size = String(tile);
     defs.append(
       svg(
@@ -166,19 +154,19 @@ export interface MapView {
 }
 
 /**
- * A map by region, with each region's level shown by pattern and colour and told in words (the
- * legend, each region's title), and a caption. `legend` shows the legend of today's levels;
- * the legend of a package shows whenever a package is shown.
+ * A scenario's map by region, with each region's level shown by pattern and colour and told in
+ * words (the legend, each region's title), and a caption. `legend` shows the legend of today's
+ * levels; the legend of a package shows whenever a package is shown.
  */
 export function buildMap(
   data: MapData,
-  options: { readonly title: string; readonly info: MapInfo | undefined; readonly legend: boolean },
+  map: ScenarioMapView,
+  options: { readonly title: string; readonly legend: boolean },
 ): MapView {
-  const info = options.info;
-  const control = info?.control ?? {};
   const prefix = `map${++mapCount}-level`;
   const nameOf = (id: string) => data.regions.find((r) => r.id === id)?.name ?? id;
-  const label = (level: ControlLevel) => (info ? levelLabel(info, level) : level);
+  const labels = new Map(map.levels.map(({ level, label }) => [level, label]));
+  const label = (level: ControlLevel) => labels.get(level) ?? level;
   const drawing = svg('svg', { viewBox: data.viewBox, role: 'img', 'aria-label': options.title });
   drawing.append(patterns(prefix));
   const paths = new Map<string, { path: SVGElement; title: SVGElement; name: string }>();
@@ -192,7 +180,7 @@ export function buildMap(
   drawing.append(lit);
   const caption = h('p', { class: 'map-caption' });
   const legend = h('div', { class: 'map-legend-area' });
-  const note = h('p', { class: 'map-note' }, `${info?.note ?? ''} ${MAP_CREDIT}`.trim());
+  const note = h('p', { class: 'map-note' }, `${map.note} ${MAP_CREDIT}`.trim());
   const element = h(
     'figure',
     { class: 'map' },
@@ -202,7 +190,7 @@ export function buildMap(
 
   /** The legend's items: each level in use, with its regions; a changed region says what it was. */
   const legendItems = (regions: readonly RegionUnderPackage[], underPackage: boolean) =>
-    CONTROL_LEVELS.map((level) => {
+    map.levels.map(({ level }) => {
       const here = regions.filter((r) => r.level === level);
       if (here.length === 0) return null;
       const names = here.map((r) =>
@@ -232,13 +220,7 @@ export function buildMap(
       else caption.textContent = `${issueLabel}: ${regionIds.map(nameOf).join(', ')} (outlined).`;
     },
     showRegions(regions, heading = 'Under this package') {
-      const today: RegionUnderPackage[] = Object.entries(control).map(([region, level]) => ({
-        region,
-        now: level,
-        level,
-        by: null,
-      }));
-      const shown = regions ? [...regions.values()] : today;
+      const shown = [...(regions ?? map.under(null)).values()];
       const byRegion = new Map(shown.map((r) => [r.region, r]));
       for (const [id, { path, title, name }] of paths) {
         const state = byRegion.get(id);
@@ -291,25 +273,23 @@ export interface PackageMapView extends MapView {
 }
 
 /**
- * The scenario's map, ready to show packages on; null for a scenario without a map, which then
- * has no map region at all. `shows` ends its accessible name ("Map of Ukraine by region; …").
+ * The scenario's map, ready to show packages on; null for a scenario without a map (`map` null),
+ * which then has no map region at all. `shows` ends its accessible name ("Map of …; …").
  */
 export function packageMap(
   data: MapData,
-  scenario: Scenario,
+  map: ScenarioMapView | null,
   options: { readonly shows: string; readonly legend: boolean },
 ): PackageMapView | null {
-  const info = scenario.map;
-  if (!info) return null;
-  const view = buildMap(data, {
-    title: mapTitle(info, options.shows),
-    info,
+  if (!map) return null;
+  const view = buildMap(data, map, {
+    title: mapTitle(map, options.shows),
     legend: options.legend,
   });
   return {
     ...view,
     showPackage(pkg, heading) {
-      view.showRegions(pkg ? mapUnderPackage(scenario, pkg) : null, heading);
+      view.showRegions(pkg ? map.under(pkg) : null, heading);
     },
   };
 }

@@ -1,10 +1,4 @@
-import { parseSeed } from '../model/game';
 import { h } from './dom';
-
-/** A fresh seed for a new game; the model itself never draws on the clock or Math.random. */
-export function newSeed(): number {
-  return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
-}
 
 /** The title's game-number field and what it holds. */
 export interface SeedField {
@@ -20,9 +14,17 @@ export interface SeedField {
 /**
  * The optional game number on the title. The same number, scenario and difficulty always deal
  * the same game (the same hidden noise on every no-deal value), so a teacher can give a whole
- * class one game. A `?seed=N` link parameter fills it in; a bad one is named at once.
+ * class one game. A `?seed=N` link parameter fills it in; a bad one is named at once. `seedOf`
+ * reads what is typed: the seed it deals (a fresh one for nothing typed), or what is wrong.
  */
-export function seedField(search: string): SeedField {
+export function seedField(
+  search: string,
+  seedOf: (
+    typed: string,
+  ) =>
+    | { readonly ok: true; readonly seed: number }
+    | { readonly ok: false; readonly error: string },
+): SeedField {
   const fromLink = new URLSearchParams(search).get('seed');
   const message = h('p', { class: 'panel-message', role: 'alert', id: 'game-number-error' });
   const input = h('input', {
@@ -43,8 +45,7 @@ export function seedField(search: string): SeedField {
   });
 
   const check = (): number | null => {
-    if (input.value.trim() === '') return newSeed();
-    const parsed = parseSeed(input.value);
+    const parsed = seedOf(input.value);
     if (parsed.ok) return parsed.seed;
     input.setAttribute('aria-invalid', 'true');
     message.textContent = `The game number ${parsed.error}.`;

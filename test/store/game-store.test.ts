@@ -6,11 +6,10 @@ import { parseSaveText, serializeSave } from '../../src/saves/save-format';
 import { branchFromSave, createGameStore, gameStoreFromSave } from '../../src/store/game-store';
 import {
   selectActionPreview,
-  selectCurrentPackage,
+  selectClock,
   selectDefaultSaveName,
   selectResults,
   selectSaveSummary,
-  selectSessionsLeft,
   selectStandings,
 } from '../../src/store/selectors';
 import { COMPROMISE as compromise } from '../canonical-packages';
@@ -30,9 +29,7 @@ describe('the game store', () => {
     expect(steps.map((s) => s.action.type)).toEqual([...Array(7).fill('consult'), 'propose']);
     expect(game.sessionsUsed).toBe(8);
     const tabled = eve.at(-1)?.action;
-    expect(selectCurrentPackage(store.getState())).toEqual(
-      tabled?.type === 'propose' ? tabled.package : null,
-    );
+    expect(game.table).toEqual(tabled?.type === 'propose' ? tabled.package : null);
     expect(selectStandings(store.getState()).every((s) => s.answer?.accepts)).toBe(true);
     expect(selectActionPreview(store.getState()).summit).toMatchObject({
       blocked: null,
@@ -89,7 +86,7 @@ describe('the game store', () => {
     const known = selectStandings(store.getState())[2]?.revealed.length ?? Number.NaN;
     store.getState().consult('ua');
     const s = store.getState();
-    expect(selectSessionsLeft(s)).toBe(scenario.difficulties.normal.sessions - 1);
+    expect(selectClock(s).left).toBe(scenario.difficulties.normal.sessions - 1);
     const ukraine = selectStandings(s)[2];
     expect(ukraine?.party).toBe('ua');
     expect(ukraine?.trust.trust).toBe(

@@ -7,7 +7,9 @@ import type { Package, Scenario } from '../../src/model/types';
 import { createGameStore } from '../../src/store/game-store';
 import {
   selectActionPreview,
+  selectBriefing,
   selectClock,
+  selectFared,
   selectProposalPreview,
   selectResults,
   selectStandings,
@@ -107,5 +109,43 @@ describe('selectClock', () => {
     expect(selectClock(store.getState())).toEqual({ session: 2, sessions, left: sessions - 1 });
     store.getState().adjourn();
     expect(selectClock(store.getState())).toEqual({ session: 2, sessions, left: sessions - 1 });
+  });
+});
+
+describe('selectFared', () => {
+  it('gives each leader’s figures rounded to one decimal, once the talks have ended', () => {
+    const store = newStore();
+    store.getState().propose(COMPROMISE);
+    expect(selectFared(store.getState())).toBeNull();
+    store.getState().adjourn();
+    const fared = selectFared(store.getState());
+    const results = talksResults(store.getState().model, store.getState().game);
+    expect(fared).toHaveLength(scenario.parties.length);
+    fared?.forEach((figures, p) => {
+      const result = results.parties[p];
+      const tenths = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+      expect(figures.utility).toBe(tenths(result?.utility ?? null));
+      expect(figures.noDeal).toBe(tenths(result?.noDeal ?? Number.NaN));
+      expect(figures.gap).toBe(tenths(Math.abs((figures.utility ?? 0) - figures.noDeal)));
+    });
+    expect(selectFared(store.getState())).toBe(fared);
+  });
+});
+
+describe('selectBriefing', () => {
+  it('gives the deadline, the difficulty and each score component’s share of the score', () => {
+    const state = newStore().getState();
+    const briefing = selectBriefing(state);
+    const w = scenario.rules.outcome.scoreWeights;
+    const total = w.fairness + w.efficiency + w.durability;
+    expect(briefing.sessions).toBe(scenario.difficulties.normal.sessions);
+    expect(briefing.difficulty).toBe(scenario.difficulties.normal.label);
+    expect(briefing.scoreShares).toEqual({
+      fairness: Math.round((100 * w.fairness) / total),
+      efficiency: Math.round((100 * w.efficiency) / total),
+      durability: Math.round((100 * w.durability) / total),
+    });
+    expect(briefing.quote?.quote.text).toBe(scenario.wording?.quote);
+    expect(briefing.summit.length).toBeGreaterThan(0);
   });
 });

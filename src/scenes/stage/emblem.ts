@@ -28,7 +28,7 @@ export function drawEmblem(
   density: number,
 ): GameObjects.Container {
   const disc = scene.add.graphics();
-  const colours = party.emblem.length > 0 ? party.emblem : ['#888888'];
+  const colours = party.emblem.length > 0 ? party.emblem : [themeColour('muted')];
   const height = (radius * 2) / colours.length;
   colours.forEach((colour, i) => {
     const points = band(radius, -radius + i * height, -radius + (i + 1) * height);

@@ -17,5 +17,7 @@ export function s<K extends keyof SVGElementTagNameMap>(
   return element;
 }
 
+/** Where a utility (0–100) of the leader across falls on the chart, in stage pixels. */
 export const px = (u: number) => PLOT.left + (PLOT.size * u) / 100;
+/** Where a utility (0–100) of the leader up falls on the chart, in stage pixels from the top. */
 export const py = (u: number) => PLOT.top + PLOT.size - (PLOT.size * u) / 100;

@@ -1,5 +1,5 @@
+import type { ClassGame, ClassOutcome } from '../../model/class-results';
 import type { Party } from '../../model/types';
-import type { ClassGame, ClassOutcome } from '../../saves/class-summary';
 import { px, py, SIZE, s } from './chart-geometry';
 import { outcomeWord } from './outcome-words';
 

@@ -1,7 +1,6 @@
-import { analyze } from '../../model/analysis';
-import { pairFrontier } from '../../model/debrief-analysis';
+import type { ClassGame, ClassOutcome } from '../../model/class-results';
 import type { Party } from '../../model/types';
-import type { ClassGame, ClassOutcome, ScenarioGroup } from '../../saves/class-summary';
+import type { ChartSpace, LeaderPair, ScenarioGroup } from '../../store/class-store';
 import { h } from '../dom';
 import { PLOT, px, py, SIZE, s } from './chart-geometry';
 import { legendMarker, markersAndLabels, type PointGroup } from './chart-points';
@@ -11,11 +10,11 @@ import { outcomeWord } from './outcome-words';
 export const partyName = (party: Party | undefined) => party?.country ?? '?';
 
 /**
- * Every table's package in the utility space of two leaders: a marker and a text label per
- * outcome, the scenario's no-deal values as dashed lines, every possible package as faint dots
- * and the two leaders' Pareto frontier as a line.
+ * Every table's package in the utility space of two leaders (`pair`, laid out by `space`): a
+ * marker and a text label per outcome, the scenario's no-deal values as dashed lines, every
+ * possible package as faint dots and the two leaders' Pareto frontier as a line.
  */
-export function classChart(group: ScenarioGroup, pair: readonly [number, number]): HTMLElement {
+export function classChart(group: ScenarioGroup, pair: LeaderPair, space: ChartSpace): HTMLElement {
   const [a, b] = pair;
   const { model } = group;
   const parties = model.scenario.parties;
@@ -23,8 +22,7 @@ export function classChart(group: ScenarioGroup, pair: readonly [number, number]
   const nameB = partyName(parties[b]);
   const shortA = parties[a]?.short ?? '?';
   const shortB = parties[b]?.short ?? '?';
-  const noDealA = model.reservationValues[a] ?? 0;
-  const noDealB = model.reservationValues[b] ?? 0;
+  const [noDealA, noDealB] = space.noDeal;
 
   const points = new Map<string, PointGroup>();
   const offChart: ClassGame[] = [];
@@ -57,7 +55,7 @@ export function classChart(group: ScenarioGroup, pair: readonly [number, number]
       `Each table’s package: its value to ${nameA} across, to ${nameB} up. The table of all games below gives the same numbers.`,
     ),
     grid(),
-    cloud(group, a, b),
+    cloud(space),
     s('rect', {
       class: 'both-better',
       x: px(noDealA),
@@ -70,7 +68,7 @@ export function classChart(group: ScenarioGroup, pair: readonly [number, number]
       { class: 'zone-label', x: px(100) - 6, y: py(100) + 18, 'text-anchor': 'end' },
       `Both better off than with no deal`,
     ),
-    frontierLine(group, a, b),
+    frontierLine(space),
     noDealLine('x', noDealA, `${shortA} no deal ${noDealA}`),
     noDealLine('y', noDealB, `${shortB} no deal ${noDealB}`),
     axes(nameA, nameB),
@@ -176,13 +174,10 @@ function axes(nameA: string, nameB: string): SVGGElement {
 }
 
 /** Every package as a faint dot, one per chart pixel, drawn as a single path. */
-function cloud(group: ScenarioGroup, a: number, b: number): SVGPathElement {
-  const { utilities: u, packageCount } = analyze(group.model);
-  const x = u[a];
-  const y = u[b];
+function cloud({ xs: x, ys: y, packageCount }: ChartSpace): SVGPathElement {
   const seen = new Set<number>();
   const parts: string[] = [];
-  for (let k = 0; x && y && k < packageCount; k++) {
+  for (let k = 0; k < Math.min(packageCount, x.length, y.length); k++) {
     const cx = Math.round(px(x[k] ?? 0));
     const cy = Math.round(py(y[k] ?? 0));
     const key = cx * 10_000 + cy;
@@ -195,10 +190,9 @@ function cloud(group: ScenarioGroup, a: number, b: number): SVGPathElement {
   return s('path', { class: `cloud${few}`, d: parts.join(''), 'aria-hidden': 'true' });
 }
 
-function frontierLine(group: ScenarioGroup, a: number, b: number): SVGPolylineElement {
-  const u = analyze(group.model).utilities;
-  const points = pairFrontier(group.model, a, b)
-    .map((k) => `${px(u[a]?.[k] ?? 0).toFixed(1)},${py(u[b]?.[k] ?? 0).toFixed(1)}`)
+function frontierLine({ xs, ys, frontier }: ChartSpace): SVGPolylineElement {
+  const points = frontier
+    .map((k) => `${px(xs[k] ?? 0).toFixed(1)},${py(ys[k] ?? 0).toFixed(1)}`)
     .join(' ');
   return s('polyline', { class: 'frontier', points, 'aria-hidden': 'true' });
 }

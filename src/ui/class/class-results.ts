@@ -1,15 +1,10 @@
-import {
-  BEST_RULE,
-  type ClassGame,
-  type ClassOutcome,
-  type ClassSummary,
-  dealScoreRange,
-  percentages,
-  type ScenarioGroup,
-  type UnreplayableGame,
-  type Verdict,
-  WORST_RULE,
-} from '../../saves/class-summary';
+import type { ClassGame, ClassOutcome, Verdict } from '../../model/class-results';
+import type {
+  ClassSummary,
+  GroupView,
+  ScenarioGroup,
+  UnreplayableGame,
+} from '../../store/class-store';
 import { h, styled } from '../dom';
 import { legendMarker } from './chart-points';
 import { outcomeWord } from './outcome-words';
@@ -24,10 +19,9 @@ const SPREAD_ROWS: readonly [ClassOutcome, string, string][] = [
 const tables = (n: number) => `${n} ${n === 1 ? 'table' : 'tables'}`;
 
 /** How the class's games ended: a count, a percentage and a bar per outcome, and the scores. */
-export function spreadSection(group: ScenarioGroup): HTMLElement {
-  const { tally } = group;
-  const share = percentages(tally);
-  const range = dealScoreRange(group.games);
+export function spreadSection(view: GroupView): HTMLElement {
+  const { tally } = view.group;
+  const { share, scores: range } = view;
   return h(
     'section',
     { class: 'class-spread card', 'aria-labelledby': 'spread-heading' },
@@ -64,7 +58,8 @@ export function spreadSection(group: ScenarioGroup): HTMLElement {
 }
 
 /** The best and the worst table, each with the reason it was chosen, and the rules. */
-export function verdictsSection(group: ScenarioGroup): HTMLElement {
+export function verdictsSection(view: GroupView): HTMLElement {
+  const { group } = view;
   const scenario = group.model.scenario;
   const verdict = (title: string, v: Verdict | null, none: string) =>
     h(
@@ -93,7 +88,7 @@ export function verdictsSection(group: ScenarioGroup): HTMLElement {
         ? 'Only one table signed a deal, and no other table finished.'
         : 'No table finished.',
     ),
-    h('p', { class: 'note rules' }, `${BEST_RULE} ${WORST_RULE}`),
+    h('p', { class: 'note rules' }, view.rules),
   );
 }
 

@@ -1,5 +1,5 @@
+import type { ClassGame } from '../../model/class-results';
 import type { Party } from '../../model/types';
-import type { ClassGame } from '../../saves/class-summary';
 
 const CAUSE_WORDS = {
   deadline: 'the sessions ran out',

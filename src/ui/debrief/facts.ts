@@ -1,22 +1,14 @@
-import type { DebriefFacts } from '../../model/debrief-facts';
 import type { Party } from '../../model/types';
-import { roundUtility } from '../../model/utility';
-
-export { type DebriefFacts, debriefFacts } from '../../model/debrief-facts';
+import type { DebriefView } from '../../store/debrief-view';
 
 /** What the player's package is called: signed, or only tabled. */
-export function packageName(facts: DebriefFacts): string {
-  return facts.signed ? 'Your signed package' : 'Your last tabled package';
+export function packageName(view: DebriefView): string {
+  return view.signed ? 'Your signed package' : 'Your last tabled package';
 }
 
 /** "President Donald Trump (United States)". */
 export function fullName(party: Party): string {
   return `${party.leader.title} ${party.leader.name} (${party.country})`;
-}
-
-/** A utility for people: one decimal place at most. */
-export function points(value: number): string {
-  return roundUtility(value).toString();
 }
 
 /** A count with thousands separated: "5,184". */

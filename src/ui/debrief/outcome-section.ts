@@ -1,19 +1,19 @@
 import type { Outcome } from '../../model/outcome';
-import { durabilityWording } from '../../model/scenario-words';
+import type { DebriefView } from '../../store/debrief-view';
 import { h } from '../dom';
 import { mapData, packageMap } from '../map';
 import { outcomeHeadline } from '../outcome-headline';
 import { svg } from '../svg';
 import { chartFrame } from './chart-frame';
-import { type DebriefFacts, fullName, points } from './facts';
+import { fullName } from './facts';
 import { type SatisfactionBar, satisfactionSvg } from './satisfaction-svg';
 
 type Kind = Outcome['kind'] | 'unfinished';
 
 /** The outcome in one word and a few more, also for games saved before they ended. */
-export function debriefHeadline(facts: DebriefFacts): { word: string; verdict: string } {
-  const { outcome, final } = facts;
-  if (outcome) return outcomeHeadline(outcome, facts.model.scenario);
+export function debriefHeadline(view: DebriefView): { word: string; verdict: string } {
+  const { outcome, final } = view;
+  if (outcome) return outcomeHeadline(outcome, view.model.scenario);
   return {
     word: 'Unfinished',
     verdict: `saved after ${final.sessionsUsed} of ${final.sessions} sessions`,
@@ -66,37 +66,47 @@ function keyGlyph(kind: 'bar' | 'no-deal' | 'pressured'): SVGSVGElement {
 }
 
 /** Section 1: what happened and why, and each leader's satisfaction against its no-deal value. */
-export function outcomeSection(facts: DebriefFacts): HTMLElement {
-  const { model, outcome, utilities } = facts;
+export function outcomeSection(view: DebriefView): HTMLElement {
+  const { model, outcome, utilities } = view;
   const parties = model.scenario.parties;
   const kind: Kind = outcome?.kind ?? 'unfinished';
-  const headline = debriefHeadline(facts);
+  const headline = debriefHeadline(view);
   const [reason, ...more] = outcome?.reasons ?? [
     'The talks were saved before they ended, so nothing has been signed yet.',
   ];
-  const anyPressure = model.partyIds.some((id) => (facts.final.parties[id]?.pressure ?? 0) > 0);
-  const bars: SatisfactionBar[] = parties.map((party, p) => ({
-    party,
-    value: utilities?.[p] ?? null,
-    noDeal: facts.noDeal[p] ?? 0,
-    pressured:
-      (facts.final.parties[party.id]?.pressure ?? 0) > 0 ? (facts.pressured[p] ?? 0) : null,
-  }));
-  const what = facts.signed
+  const anyPressure = view.leaders.some((leader) => leader.pressed);
+  const bars: SatisfactionBar[] = parties.map((party, p) => {
+    const shown = view.leaders[p];
+    const pressed = shown?.pressed === true;
+    return {
+      party,
+      value: utilities?.[p] ?? null,
+      noDeal: view.noDeal[p] ?? 0,
+      pressured: pressed ? (view.pressured[p] ?? 0) : null,
+      versus: view.parties[p]?.versusNoDeal ?? null,
+      shown: {
+        value: shown?.utility ?? null,
+        noDeal: shown?.noDeal ?? 0,
+        gap: shown?.gap ?? null,
+        pressured: pressed ? (shown?.demandAtEnd ?? 0) : null,
+      },
+    };
+  });
+  const what = view.signed
     ? 'the signed package'
-    : facts.pkg
+    : view.pkg
       ? 'the last package tabled, which nobody signed,'
       : 'no package: nothing was tabled, so each';
   const key = (glyph: SVGSVGElement, text: string) => h('li', {}, glyph, text);
-  const map = facts.pkg
-    ? packageMap(mapData(), model.scenario, {
-        shows: `${facts.signed ? 'the signed package' : 'the last package tabled'} is shaded`,
+  const map = view.pkg
+    ? packageMap(mapData(), view.map, {
+        shows: `${view.signed ? 'the signed package' : 'the last package tabled'} is shaded`,
         legend: true,
       })
     : null;
   map?.showPackage(
-    facts.pkg,
-    facts.signed ? 'Under the signed package' : 'Under the last package tabled, never signed',
+    view.pkg,
+    view.signed ? 'Under the signed package' : 'Under the last package tabled, never signed',
   );
 
   return h(
@@ -124,7 +134,7 @@ export function outcomeSection(facts: DebriefFacts): HTMLElement {
       chartFrame(
         'debrief-satisfaction',
         'Chart of each leader against its no-deal value',
-        satisfactionSvg(bars, !facts.signed, 'debrief-satisfaction-caption'),
+        satisfactionSvg(bars, !view.signed, 'debrief-satisfaction-caption'),
       ),
       h(
         'figcaption',
@@ -137,11 +147,11 @@ export function outcomeSection(facts: DebriefFacts): HTMLElement {
         h(
           'ul',
           { class: 'debrief-key' },
-          facts.pkg === null
+          view.pkg === null
             ? null
             : key(
                 keyGlyph('bar'),
-                facts.signed
+                view.signed
                   ? 'Bar: what the signed package is worth to the leader (of 100)'
                   : 'Bar: what the last tabled package would have given the leader',
               ),
@@ -179,26 +189,22 @@ export function outcomeSection(facts: DebriefFacts): HTMLElement {
             'tr',
             {},
             h('th', { scope: 'row' }, fullName(bar.party)),
-            h('td', {}, bar.value === null ? 'nothing tabled' : points(bar.value)),
-            h('td', {}, points(bar.noDeal)),
-            h(
-              'td',
-              {},
-              bar.pressured === null ? 'no pressure' : points(Math.max(0, bar.pressured)),
-            ),
+            h('td', {}, bar.shown.value === null ? 'nothing tabled' : String(bar.shown.value)),
+            h('td', {}, String(bar.shown.noDeal)),
+            h('td', {}, bar.shown.pressured === null ? 'no pressure' : String(bar.shown.pressured)),
           ),
         ),
       ),
     ),
-    scoreWorking(facts),
+    scoreWorking(view),
   );
 }
 
 /** For a deal: each component of the score beside the numbers it was worked out from. */
-function scoreWorking(facts: DebriefFacts): HTMLElement | null {
-  const b = facts.breakdown;
+function scoreWorking(view: DebriefView): HTMLElement | null {
+  const b = view.breakdown;
   if (!b) return null;
-  const scenario = facts.model.scenario;
+  const scenario = view.model.scenario;
   const name = (id: string) => scenario.parties.find((p) => p.id === id)?.country ?? id;
   const issue = (id: string) => scenario.issues.find((i) => i.id === id);
   const w = b.weights;
@@ -224,7 +230,7 @@ function scoreWorking(facts: DebriefFacts): HTMLElement | null {
         h(
           'li',
           {},
-          `${name(l.party)}: ${points(l.utility)} against a stated no-deal value of ${points(l.noDeal)}, a gain of ${points(Math.round((l.utility - l.noDeal) * 10) / 10)}${l.share >= 100 ? ', at least' : ' of'} the ${points(l.nashGain)} the Nash package gives it: ${l.share}%.`,
+          `${name(l.party)}: ${l.utility} against a stated no-deal value of ${l.noDeal}, a gain of ${l.gain}${l.share >= 100 ? ', at least' : ' of'} the ${l.nashGain} the Nash package gives it: ${l.share}%.`,
         ),
       ),
     ),
@@ -234,13 +240,13 @@ function scoreWorking(facts: DebriefFacts): HTMLElement | null {
       {},
       b.leftOnTable === 0
         ? 'No signable package was better for every leader at once.'
-        : `Another signable package would have given every leader ${points(b.leftOnTable)} more points at once; each point costs ${b.efficiencyPenalty}.`,
+        : `Another signable package would have given every leader ${b.leftOnTable} more points at once; each point costs ${b.efficiencyPenalty}.`,
     ),
     h('h3', {}, `Durability ${b.score.durability}`),
     h(
       'p',
       {},
-      `How far each term helps ${durabilityWording(scenario).lasting} last (0–100), against the most durable option of its issue:`,
+      `How far each term helps ${view.lasting} last (0–100), against the most durable option of its issue:`,
     ),
     h(
       'ul',

@@ -1,45 +1,18 @@
-import { analyze } from '../../model/analysis';
-import { choiceAt, packageOf } from '../../model/compile';
-import { mostOpposedPair, pairFrontier } from '../../model/debrief-analysis';
+import type { DebriefView, MarkedPackage, MarkerKind } from '../../store/debrief-view';
 import { announce } from '../announcer';
 import { h, replaceChildren } from '../dom';
 import { svg } from '../svg';
 import { optionLabel } from '../table/describe';
 import { chartFrame } from './chart-frame';
-import { count, type DebriefFacts, packageName, points } from './facts';
+import { count, packageName } from './facts';
 import { leftOnTableWords } from './left-on-table';
-import { type MarkerKind, markerShape, type ScatterMarker, scatterSvg } from './scatter-svg';
+import { markerShape, type ScatterMarker, scatterSvg } from './scatter-svg';
 
 const NAMES: Readonly<Record<MarkerKind, string>> = {
   yours: 'Your package',
   nash: 'Nash',
   ks: 'Kalai–Smorodinsky',
 };
-
-/** A marked package: its index and its utilities, in scenario party order. */
-interface Marked {
-  readonly kind: MarkerKind;
-  readonly index: number | null;
-  readonly utilities: readonly number[];
-}
-
-function marked(facts: DebriefFacts): Marked[] {
-  const { model } = facts;
-  const analysis = analyze(model);
-  const at = (k: number) => model.partyIds.map((_, p) => analysis.utilities[p]?.[k] ?? 0);
-  const list: Marked[] = [];
-  if (facts.utilities) list.push({ kind: 'yours', index: null, utilities: facts.utilities });
-  if (analysis.nash !== null)
-    list.push({ kind: 'nash', index: analysis.nash, utilities: at(analysis.nash) });
-  if (analysis.kalaiSmorodinsky !== null) {
-    list.push({
-      kind: 'ks',
-      index: analysis.kalaiSmorodinsky,
-      utilities: at(analysis.kalaiSmorodinsky),
-    });
-  }
-  return list;
-}
 
 function keyItem(kind: MarkerKind, text: string): HTMLElement {
   return h(
@@ -71,13 +44,12 @@ function keyLine(mark: 'signable' | 'crossing' | 'frontier' | 'no-deal-line', te
 }
 
 /** Your package beside the Nash and Kalai–Smorodinsky packages, issue by issue. */
-function comparisonTable(facts: DebriefFacts, list: readonly Marked[]): HTMLTableElement {
-  const { model } = facts;
-  const scenario = model.scenario;
+function comparisonTable(view: DebriefView, list: readonly MarkedPackage[]): HTMLTableElement {
+  const scenario = view.model.scenario;
   const columns = list
     .filter((m) => m.kind !== 'ks' || list.find((x) => x.kind === 'nash')?.index !== m.index)
     .map((m) => {
-      const pkg = m.kind === 'yours' ? facts.pkg : packageOf(model, choiceAt(model, m.index ?? 0));
+      const pkg = m.pkg;
       const sameAsNash = m.kind === 'nash' && list.find((x) => x.kind === 'ks')?.index === m.index;
       return {
         m,
@@ -85,11 +57,11 @@ function comparisonTable(facts: DebriefFacts, list: readonly Marked[]): HTMLTabl
         title: sameAsNash
           ? 'Nash = Kalai–Smorodinsky'
           : m.kind === 'yours'
-            ? packageName(facts)
+            ? packageName(view)
             : `${NAMES[m.kind]} package`,
       };
     });
-  const yours = facts.pkg;
+  const yours = view.pkg;
   return h(
     'table',
     { class: 'debrief-compare' },
@@ -142,7 +114,7 @@ function comparisonTable(facts: DebriefFacts, list: readonly Marked[]): HTMLTabl
           { class: 'utility-row' },
           h('th', { scope: 'row' }, `Worth to ${party.country}`),
           ...columns.map(({ m, title }) =>
-            h('td', { 'data-label': title }, points(m.utilities[p] ?? 0)),
+            h('td', { 'data-label': title }, String(m.shown[p] ?? 0)),
           ),
         ),
       ),
@@ -150,15 +122,17 @@ function comparisonTable(facts: DebriefFacts, list: readonly Marked[]): HTMLTabl
   );
 }
 
-/** Section 3: the package among all packages, for a chosen pair of leaders. */
-export function packagesSection(facts: DebriefFacts): HTMLElement {
-  const { model, outcome } = facts;
+/**
+ * Section 3: the package among all packages, for a chosen pair of leaders; `frontier` gives the
+ * Pareto frontier of two leaders (party indices) as package indices.
+ */
+export function packagesSection(
+  view: DebriefView,
+  frontier: (a: number, b: number) => readonly number[],
+): HTMLElement {
+  const { model, space, marked: list } = view;
   const parties = model.scenario.parties;
-  const analysis = analyze(model);
-  const list = marked(facts);
-  const surrendered =
-    outcome?.kind === 'surrender' ? model.partyIds.indexOf(outcome.surrenderedBy) : -1;
-  const [first, second] = mostOpposedPair(model, surrendered >= 0 ? surrendered : undefined);
+  const [first, second] = view.pair;
   const pairs: [number, number][] = [];
   for (let a = 0; a < parties.length; a++)
     for (let b = a + 1; b < parties.length; b++) pairs.push([a, b]);
@@ -174,16 +148,17 @@ export function packagesSection(facts: DebriefFacts): HTMLElement {
       label: m.kind === 'yours' ? NAMES.yours : NAMES[m.kind],
       x: m.utilities[a] ?? 0,
       y: m.utilities[b] ?? 0,
+      shown: [m.shown[a] ?? 0, m.shown[b] ?? 0],
     }));
     replaceChildren(
       chart,
       scatterSvg(
         {
-          xs: analysis.utilities[a] ?? [],
-          ys: analysis.utilities[b] ?? [],
-          redLined: analysis.redLined,
-          frontier: pairFrontier(model, a, b),
-          noDeal: [facts.noDeal[a] ?? 0, facts.noDeal[b] ?? 0],
+          xs: space.utilities[a] ?? [],
+          ys: space.utilities[b] ?? [],
+          redLined: space.redLined,
+          frontier: frontier(a, b),
+          noDeal: [view.noDeal[a] ?? 0, view.noDeal[b] ?? 0],
           short: [pa.short, pb.short],
           names: [pa.country, pb.country],
           markers,
@@ -192,8 +167,8 @@ export function packagesSection(facts: DebriefFacts): HTMLElement {
       ),
     );
     const where = (m: ScatterMarker) =>
-      `${m.label}: ${pa.country} ${points(m.x)}, ${pb.country} ${points(m.y)}`;
-    caption.textContent = `All ${count(analysis.packageCount)} packages, placed by what each gives ${pa.country} (across) and ${pb.country} (up). ${markers.map(where).join('. ')}.`;
+      `${m.label}: ${pa.country} ${m.shown[0]}, ${pb.country} ${m.shown[1]}`;
+    caption.textContent = `All ${count(space.packageCount)} packages, placed by what each gives ${pa.country} (across) and ${pb.country} (up). ${markers.map(where).join('. ')}.`;
   };
   const select = h(
     'select',
@@ -215,7 +190,7 @@ export function packagesSection(facts: DebriefFacts): HTMLElement {
   );
   show(first, second);
 
-  const words = leftOnTableWords(facts);
+  const words = leftOnTableWords(view);
   return h(
     'section',
     {
@@ -245,7 +220,7 @@ export function packagesSection(facts: DebriefFacts): HTMLElement {
         h(
           'ul',
           { class: 'debrief-key' },
-          facts.pkg ? keyItem('yours', packageName(facts)) : null,
+          view.pkg ? keyItem('yours', packageName(view)) : null,
           keyItem(
             'nash',
             'Nash: the largest product of the gains over the stated no-deal values, among leaders who can gain at all',
@@ -268,6 +243,6 @@ export function packagesSection(facts: DebriefFacts): HTMLElement {
         ),
       ),
     ),
-    comparisonTable(facts, list),
+    comparisonTable(view, list),
   );
 }

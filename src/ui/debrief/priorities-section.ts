@@ -1,10 +1,8 @@
-import { type ConcessionStyle, concessionStyle } from '../../model/demand';
-import { arrivedNews } from '../../model/news';
+import type { ConcessionStyle } from '../../model/demand';
 import type { Party, Rationale, Scenario } from '../../model/types';
+import type { DebriefView } from '../../store/debrief-view';
 import { h, styled } from '../dom';
 import { issueLabel, optionLabel } from '../table/describe';
-import type { DebriefFacts } from './facts';
-import { points } from './facts';
 
 const BASIS: Readonly<Record<Rationale['basis'], string>> = {
   reported: 'Reported',
@@ -81,13 +79,12 @@ const STYLE_WORDS: Readonly<Record<ConcessionStyle, string>> = {
 };
 
 /** How a leader's demand moved: its opening, its curve, and what it asked when the talks ended. */
-function concessionFact(facts: DebriefFacts, p: number): HTMLElement | null {
-  const { model, final } = facts;
-  const party = model.scenario.parties[p];
+function concessionFact(view: DebriefView, p: number): HTMLElement | null {
+  const party = view.model.scenario.parties[p];
   const concession = party?.concession;
-  if (!party || !concession) return null;
-  const opening = facts.states[0]?.parties[party.id]?.opening ?? concession.opening.value;
-  const hardened = final.parties[party.id]?.demandShift ?? 0;
+  const shown = view.leaders[p];
+  if (!party || !concession || !shown?.style) return null;
+  const hardened = shown.demandShift;
   return h(
     'div',
     { class: 'fact concession' },
@@ -95,26 +92,21 @@ function concessionFact(facts: DebriefFacts, p: number): HTMLElement | null {
     h(
       'dd',
       {},
-      `Opened asking ${points(opening)} of 100 and ${STYLE_WORDS[concessionStyle(concession.curve.value)]} (concession curve ${concession.curve.value}); more trust in the mediator made it give ground sooner. ${concession.curve.why} `,
+      `Opened asking ${shown.opening} of 100 and ${STYLE_WORDS[shown.style]} (concession curve ${concession.curve.value}); more trust in the mediator made it give ground sooner. ${concession.curve.why} `,
       ...basisText(concession.curve),
-      `. When the talks ended it asked ${points(Math.max(0, facts.pressured[p] ?? 0))}`,
+      `. When the talks ended it asked ${shown.demandAtEnd}`,
       hardened === 0
         ? '.'
-        : `, its demand moved ${signed(Math.round(hardened * 10) / 10)} by public refusals, pressure on others and the news.`,
+        : `, its demand moved ${signed(hardened)} by public refusals, pressure on others and the news.`,
     ),
   );
 }
 
 /** The news of the reporting that the scenario lets arrive, and when it arrived in this game. */
-function newsArticle(facts: DebriefFacts): HTMLElement | null {
-  const { model, final } = facts;
-  const events = model.scenario.events ?? [];
-  if (events.length === 0) return null;
+function newsArticle(view: DebriefView): HTMLElement | null {
+  const { model, news } = view;
+  if (news.length === 0) return null;
   const name = (id: string) => model.scenario.parties.find((x) => x.id === id)?.country ?? id;
-  const came = new Set(arrivedNews(final));
-  const arrived = new Map(
-    final.agenda.filter((n) => came.has(n.id)).map((n) => [n.id, n.session] as const),
-  );
   return h(
     'article',
     { class: 'debrief-news', 'aria-labelledby': 'debrief-news-heading' },
@@ -122,8 +114,7 @@ function newsArticle(facts: DebriefFacts): HTMLElement | null {
     h(
       'ul',
       {},
-      ...events.map((event) => {
-        const when = arrived.get(event.id);
+      ...news.map(({ event, arrivedAt: when }) => {
         const moves = event.effects.map((e) =>
           [
             e.demand
@@ -139,7 +130,7 @@ function newsArticle(facts: DebriefFacts): HTMLElement | null {
           'li',
           {},
           h('strong', {}, `${event.date}: `),
-          `${event.headline} (${moves.join('; ')}; ${when === undefined ? 'it did not arrive in this game' : `it arrived at the start of session ${when}`}.) ${event.why} `,
+          `${event.headline} (${moves.join('; ')}; ${when === null ? 'it did not arrive in this game' : `it arrived at the start of session ${when}`}.) ${event.why} `,
           ...basisText(event),
         );
       }),
@@ -148,8 +139,8 @@ function newsArticle(facts: DebriefFacts): HTMLElement | null {
 }
 
 /** Section 2: the hidden priorities revealed, leader by leader. */
-export function prioritiesSection(facts: DebriefFacts): HTMLElement {
-  const scenario = facts.model.scenario;
+export function prioritiesSection(view: DebriefView): HTMLElement {
+  const scenario = view.model.scenario;
   return h(
     'section',
     {
@@ -164,11 +155,9 @@ export function prioritiesSection(facts: DebriefFacts): HTMLElement {
       'Hidden during the talks. Weight: the share of a leader’s 100 points an issue carries. Each leader opened asking more than its no-deal value and gave ground as the sessions passed; each public refusal made it ask a little more. “Reported” rests on the news report; “Assumption” and “Game mechanic” are the designers’ choices.',
     ),
     ...scenario.parties.map((party, p) => {
-      const first = facts.states[0]?.parties[party.id];
-      const atStart = first?.noDealValue ?? party.reservationValue.value;
-      const shift = atStart - party.reservationValue.value;
-      const noDeal = facts.noDeal[p] ?? atStart;
-      const moved = noDeal - atStart;
+      const shift = view.leaders[p]?.noise ?? 0;
+      const noDeal = view.leaders[p]?.noDeal ?? party.reservationValue.value;
+      const moved = view.leaders[p]?.newsShift ?? 0;
       const lever = party.lever;
       const rules = scenario.rules;
       return h(
@@ -194,7 +183,7 @@ export function prioritiesSection(facts: DebriefFacts): HTMLElement {
               `${party.reservationValue.value} of 100`,
               shift === 0 && moved === 0
                 ? ''
-                : ` (${points(noDeal)} in this game${shift === 0 ? '' : `, after hidden noise of ${signed(shift)}`}${moved === 0 ? '' : `; the news moved it by ${signed(moved)}`})`,
+                : ` (${noDeal} in this game${shift === 0 ? '' : `, after hidden noise of ${signed(shift)}`}${moved === 0 ? '' : `; the news moved it by ${signed(moved)}`})`,
               `: ${party.reservationValue.why} `,
               ...basisText(party.reservationValue),
             ),
@@ -224,7 +213,7 @@ export function prioritiesSection(facts: DebriefFacts): HTMLElement {
                   ),
                 ),
           ),
-          concessionFact(facts, p),
+          concessionFact(view, p),
           h(
             'div',
             { class: 'fact lever' },
@@ -247,6 +236,6 @@ export function prioritiesSection(facts: DebriefFacts): HTMLElement {
         ),
       );
     }),
-    newsArticle(facts),
+    newsArticle(view),
   );
 }

@@ -1,9 +1,9 @@
+import type { DebriefView } from '../../store/debrief-view';
 import { h } from '../dom';
-import type { DebriefFacts } from './facts';
 
 /** Section 5: the scenario's discussion questions, a short set and a long one. */
-export function questionsSection(facts: DebriefFacts): HTMLElement {
-  const discussion = facts.model.scenario.discussion;
+export function questionsSection(view: DebriefView): HTMLElement {
+  const discussion = view.model.scenario.discussion;
   const set = (id: string, title: string, questions: readonly string[]) => [
     h('h3', { id }, title),
     h(

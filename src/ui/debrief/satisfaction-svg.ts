@@ -1,6 +1,6 @@
+import type { VersusNoDeal } from '../../model/results';
 import type { Party } from '../../model/types';
 import { px, svg } from '../svg';
-import { points } from './facts';
 
 /** One leader's row of the chart. */
 export interface SatisfactionBar {
@@ -9,8 +9,20 @@ export interface SatisfactionBar {
   readonly value: number | null;
   /** The leader's no-deal value in this game. */
   readonly noDeal: number;
-  /** Its no-deal value after pressure, when pressure was used on it. */
+  /** Its demand after pressure, when pressure was used on it. */
   readonly pressured: number | null;
+  /** Whether the package leaves it better off than no deal (results.ts); null without one. */
+  readonly versus: VersusNoDeal | null;
+  /**
+   * The numbers written beside the bar, rounded for people: the value, the no-deal value, how far
+   * apart they are, and the demand after pressure (at least 0).
+   */
+  readonly shown: {
+    readonly value: number | null;
+    readonly noDeal: number;
+    readonly gap: number | null;
+    readonly pressured: number | null;
+  };
 }
 
 const ROW = 66;
@@ -50,17 +62,22 @@ export function satisfactionSvg(
   const rows = bars.map((bar, i) => {
     const top = i * ROW;
     const barY = top + 16;
-    const better = bar.value !== null && bar.value >= bar.noDeal;
     const kind =
-      bar.value === null ? '' : hypothetical ? 'hypothetical' : better ? 'better' : 'worse';
-    const gap = bar.value === null ? 0 : Math.abs(bar.value - bar.noDeal);
+      bar.versus === null
+        ? ''
+        : hypothetical
+          ? 'hypothetical'
+          : bar.versus === 'worse-off'
+            ? 'worse'
+            : 'better';
+    const gap = bar.shown.gap ?? 0;
     const verdict =
-      bar.value === null
+      bar.versus === null
         ? 'nothing tabled'
-        : bar.value > bar.noDeal
-          ? `better off by ${points(gap)}`
-          : bar.value < bar.noDeal
-            ? `worse off by ${points(gap)}`
+        : bar.versus === 'better-off'
+          ? `better off by ${gap}`
+          : bar.versus === 'worse-off'
+            ? `worse off by ${gap}`
             : 'no better off';
     return svg(
       'g',
@@ -100,10 +117,10 @@ export function satisfactionSvg(
       svg(
         'text',
         { x: SCALE.x + SCALE.width + 14, y: top + 24, class: 'chart-value' },
-        bar.value === null ? `no deal ${points(bar.noDeal)}` : points(bar.value),
-        bar.value === null
+        bar.shown.value === null ? `no deal ${bar.shown.noDeal}` : String(bar.shown.value),
+        bar.shown.value === null
           ? null
-          : svg('tspan', { class: 'chart-small' }, ` · no deal ${points(bar.noDeal)}`),
+          : svg('tspan', { class: 'chart-small' }, ` · no deal ${bar.shown.noDeal}`),
       ),
       svg('text', { x: SCALE.x + SCALE.width + 14, y: top + 42, class: 'chart-small' }, verdict),
       bar.pressured === null
@@ -111,7 +128,7 @@ export function satisfactionSvg(
         : svg(
             'text',
             { x: SCALE.x + SCALE.width + 14, y: top + 58, class: 'chart-small' },
-            `pressure took it to ${points(Math.max(0, bar.pressured))}`,
+            `pressure took it to ${bar.shown.pressured ?? 0}`,
           ),
     );
   });

@@ -1,14 +1,15 @@
+import type { MarkerKind } from '../../store/debrief-view';
 import { px, svg } from '../svg';
-
-export type MarkerKind = 'yours' | 'nash' | 'ks';
 
 /** A package marked on the chart: a shape and a label, never colour alone. */
 export interface ScatterMarker {
   readonly kind: MarkerKind;
   readonly label: string;
-  /** Its utility for the leader across and for the leader up. */
+  /** Its utility for the leader across and for the leader up, where the chart places it. */
   readonly x: number;
   readonly y: number;
+  /** The same two utilities as the label prints them (rounded to one decimal). */
+  readonly shown: readonly [number, number];
 }
 
 export interface ScatterData {
@@ -114,7 +115,7 @@ function callouts(
       svg(
         'text',
         { x: LABELS + 20, y: px(y + 17), class: 'callout-values' },
-        `${short[0]} ${Math.round(m.x * 10) / 10} · ${short[1]} ${Math.round(m.y * 10) / 10}`,
+        `${short[0]} ${m.shown[0]} · ${short[1]} ${m.shown[1]}`,
       ),
     ),
   );

@@ -1,7 +1,7 @@
 import type { TurningPointKind } from '../../model/turning-points';
+import type { DebriefView } from '../../store/debrief-view';
 import { h } from '../dom';
 import { stepWords } from '../replay/replay-words';
-import type { DebriefFacts } from './facts';
 
 const KIND_WORDS: Readonly<Record<TurningPointKind, string>> = {
   'red-line': 'Red line crossed',
@@ -18,18 +18,18 @@ const KIND_WORDS: Readonly<Record<TurningPointKind, string>> = {
 };
 
 /** Section 4: every move of the mediator, its turning points marked with a star and a word. */
-export function timelineSection(facts: DebriefFacts): HTMLElement {
-  const { model, states, turningPoints } = facts;
+export function timelineSection(view: DebriefView): HTMLElement {
+  const { model, final, turningPoints } = view;
   const scenario = model.scenario;
-  const steps = states.length - 1;
-  const items = Array.from({ length: steps }, (_, i) => {
+  const steps = final.history.length;
+  const items = final.history.map((event, i) => {
     const step = i + 1;
     const points = turningPoints.filter((p) => p.step === step);
     return h(
       'li',
       // The number is the step's own, also when the printed page leaves plain steps out.
       { class: points.length > 0 ? 'turning' : 'plain', value: step },
-      h('span', { class: 'debrief-step-words' }, stepWords(scenario, states, step)),
+      h('span', { class: 'debrief-step-words' }, stepWords(scenario, event)),
       points.length > 0
         ? h(
             'ul',

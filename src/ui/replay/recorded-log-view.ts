@@ -1,4 +1,4 @@
-import type { RecordedLog } from '../../saves/recorded-log';
+import type { RecordedLog } from '../../store/replay-store';
 import { h } from '../dom';
 import {
   gameFacts,

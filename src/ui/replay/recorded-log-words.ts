@@ -1,6 +1,6 @@
 import type { Action } from '../../model/game';
 import type { Package, Scenario } from '../../model/types';
-import type { NotReplayable, RecordedLog } from '../../saves/recorded-log';
+import type { NotReplayable, RecordedLog } from '../../store/replay-store';
 import { capitalised, dateTimeText } from '../words';
 
 /**

@@ -23,12 +23,11 @@ function icon(name: keyof typeof ICONS): SVGElement {
 }
 
 /** How long each step stays on show while the replay plays, in milliseconds. */
-export const SPEEDS = [
+const SPEEDS = [
   { label: 'Slow (2 s a step)', delay: 2000 },
   { label: 'Normal (1 s a step)', delay: 1000 },
   { label: 'Fast (0.4 s a step)', delay: 400 },
 ] as const;
-export const DEFAULT_DELAY = 1000;
 
 export interface ReplayHandlers {
   toStep(step: number): void;
@@ -36,11 +35,12 @@ export interface ReplayHandlers {
   setDelay(delay: number): void;
 }
 
-/** What the controls show: where the replay is, and whether it is playing. */
+/** What the controls show: where the replay is, whether it is playing, and how fast (ms a step). */
 export interface ControlsState {
   readonly step: number;
   readonly last: number;
   readonly playing: boolean;
+  readonly delay: number;
 }
 
 /** The replay's transport: to the start, back, play or pause, forward, to the end, and speed. */
@@ -51,7 +51,8 @@ export class ReplayControls {
   private readonly play: HTMLButtonElement;
   private readonly forward: HTMLButtonElement;
   private readonly end: HTMLButtonElement;
-  private state: ControlsState = { step: 0, last: 0, playing: false };
+  private state: ControlsState = { step: 0, last: 0, playing: false, delay: 0 };
+  private readonly speed: HTMLSelectElement;
 
   constructor(handlers: ReplayHandlers) {
     const button = (
@@ -99,7 +100,7 @@ export class ReplayControls {
       },
       ...SPEEDS.map((s) => h('option', { value: String(s.delay) }, s.label)),
     );
-    speed.value = String(DEFAULT_DELAY);
+    this.speed = speed;
     this.element = h(
       'div',
       { class: 'replay-transport', role: 'group', 'aria-label': 'Replay controls' },
@@ -135,6 +136,7 @@ export class ReplayControls {
       state.playing ? 'Pause' : 'Play',
     );
     this.play.setAttribute('aria-pressed', String(state.playing));
+    this.speed.value = String(state.delay);
     // A button that has just been disabled drops the keyboard focus; hand it to its neighbour.
     if (focused instanceof HTMLButtonElement && focused.disabled) {
       const next = [this.forward, this.back, this.play].find((b) => !b.disabled);

@@ -1,5 +1,6 @@
 import type { GameState } from '../../model/game';
-import type { Issue, Scenario } from '../../model/types';
+import type { Issue } from '../../model/types';
+import type { ScenarioMapView } from '../../store/map-view';
 import { h, replaceChildren } from '../dom';
 import { type MapData, type PackageMapView, packageMap } from '../map';
 
@@ -14,10 +15,12 @@ export class ReplayMap {
   private readonly note = h('p', { class: 'replay-map-note' });
 
   constructor(
-    private readonly scenario: Scenario,
+    /** Every issue of the scenario, in its order. */
+    private readonly issues: readonly Issue[],
+    scenarioMap: ScenarioMapView | null,
     data: MapData,
   ) {
-    this.map = packageMap(data, scenario, {
+    this.map = packageMap(data, scenarioMap, {
       shows:
         'the package on the table is shaded, and the regions of the terms changed at this step outlined',
       legend: false,
@@ -46,7 +49,7 @@ export class ReplayMap {
     this.map.showPackage(state.table, 'Under the package on the table at this step');
     const territorial = changed.filter((issue) => issue.regions.length > 0);
     if (territorial.length > 0) {
-      const all = this.scenario.issues.filter((issue) => issue.regions.length > 0);
+      const all = this.issues.filter((issue) => issue.regions.length > 0);
       this.say('the regions of the terms this step changed are outlined.');
       this.map.highlight(
         [...new Set(territorial.flatMap((issue) => issue.regions))],

@@ -1,5 +1,5 @@
-import type { GameState } from '../../model/game';
 import type { Scenario } from '../../model/types';
+import type { TimelineStep } from '../../store/replay-store';
 import { h } from '../dom';
 import { outcomeHeadline } from '../outcome-headline';
 import { stepWords } from './replay-words';
@@ -15,13 +15,12 @@ export class Timeline {
 
   constructor(
     scenario: Scenario,
-    states: readonly GameState[],
+    steps: readonly TimelineStep[],
     /** Where the game came from, when it was played on from another save. */
     origin: string | null,
     jump: (step: number) => void,
   ) {
-    this.buttons = states.map((state, step) => {
-      const outcome = state.outcome;
+    this.buttons = steps.map(({ event, outcome }, step) => {
       const ending = outcome
         ? `Ends in: ${Object.values(outcomeHeadline(outcome, scenario)).join(', ')}`
         : null;
@@ -30,7 +29,7 @@ export class Timeline {
         { class: 'timeline-step', type: 'button', onclick: () => jump(step) },
         h('span', { class: 'timeline-number' }, step === 0 ? 'Start' : `Step ${step}`),
         ' ',
-        h('span', { class: 'timeline-words' }, stepWords(scenario, states, step)),
+        h('span', { class: 'timeline-words' }, stepWords(scenario, event)),
         ending ? ' ' : null,
         ending ? h('span', { class: 'timeline-ending' }, ending) : null,
       );

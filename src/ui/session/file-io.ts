@@ -1,10 +1,3 @@
-import {
-  decodeTextFile,
-  printable,
-  type TextFileResult,
-  tooLargeToRead,
-} from '../../files/text-file';
-
 /** A file name from a save's name: letters, digits and dashes, ending in .json. */
 export function fileNameFor(name: string): string {
   const base = name
@@ -29,19 +22,4 @@ export function downloadText(text: string, fileName: string): void {
   link.remove();
   // Give the download a moment to start before the address is released.
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/**
- * A file's text, decoded as every way in decodes it (UTF-8 or UTF-16 by its byte-order mark), or
- * why it could not be read, naming the file. Files over `maxBytes` are refused unread.
- */
-export async function readTextFile(file: File, maxBytes: number): Promise<TextFileResult> {
-  const what = `“${printable(file.name)}”`;
-  const tooLarge = tooLargeToRead(file.size, 'a saved game', maxBytes);
-  if (tooLarge) return { ok: false, error: `${what} is ${tooLarge}` };
-  try {
-    return decodeTextFile(new Uint8Array(await file.arrayBuffer()), what);
-  } catch {
-    return { ok: false, error: `${what} could not be read` };
-  }
 }

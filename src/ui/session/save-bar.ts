@@ -1,13 +1,10 @@
 import { unexpectedProblem } from '../../files/text-file';
-import { type Save, serializeSave } from '../../saves/save-format';
-import { shareLinkFragment } from '../../saves/share-link';
 import type { AutosaveStatus } from '../../store/autosave';
-import type { GameStoreApi } from '../../store/game-store';
+import type { GameSaving, SaveExport } from '../../store/persistence';
 import { announce } from '../announcer';
 import { h } from '../dom';
 import { capitalised } from '../words';
 import { downloadText, fileNameFor } from './file-io';
-import { autosaverFor, keepGame, saveOf } from './saves';
 import '../styles/session.css';
 
 /** A save's file and link buttons, with what they did: for any screen that shows a game. */
@@ -21,11 +18,11 @@ export interface FileAndLink {
 }
 
 /**
- * Saving a game from wherever it is shown (the table, the outcome, the replay viewer, the
- * debrief, the kept games): as a file, or as a share link copied for the person, with what
- * happened said in words. `saveOf` gives the save, or why there is none.
+ * Saving a game from wherever it is shown (the table, the outcome, the kept games): as a file,
+ * or as a share link copied for the person, with what happened said in words. `exportOf` gives
+ * the game ready to leave the page, or why it cannot, in words.
  */
-export function fileAndLink(saveOf: () => Save | string, what = 'this game'): FileAndLink {
+export function fileAndLink(exportOf: () => SaveExport | string, what = 'this game'): FileAndLink {
   const named = (verb: string) => (what === 'this game' ? {} : { 'aria-label': `${verb} ${what}` });
   const status = h('p', { class: 'save-status' });
   const linkField = h('input', {
@@ -41,10 +38,10 @@ export function fileAndLink(saveOf: () => Save | string, what = 'this game'): Fi
     announce(text);
   };
   // A kept game can have been deleted or damaged in another tab since the list was drawn.
-  const saved = (): Save | null => {
-    let save: Save | string;
+  const saved = (): SaveExport | null => {
+    let save: SaveExport | string;
     try {
-      save = saveOf();
+      save = exportOf();
     } catch (error) {
       save = unexpectedProblem(error);
     }
@@ -55,13 +52,13 @@ export function fileAndLink(saveOf: () => Save | string, what = 'this game'): Fi
   const saveFile = () => {
     const save = saved();
     if (!save) return;
-    downloadText(serializeSave(save), fileNameFor(save.name));
+    downloadText(save.fileText(), fileNameFor(save.name));
     say(`Saved as a file: ${fileNameFor(save.name)}.`);
   };
   const shareLink = () => {
     const save = saved();
     if (!save) return;
-    const link = shareLinkFragment(save);
+    const link = save.link();
     if (!link.ok) {
       linkBox.hidden = true;
       say(`${link.error}.`);
@@ -100,7 +97,7 @@ export function fileAndLink(saveOf: () => Save | string, what = 'this game'): Fi
  * autosave's status in words — visibly, where the player is, when a write failed or another tab
  * changed the game, with the way out (save as a file, keep both games).
  */
-export function saveBar(store: GameStoreApi): {
+export function saveBar(saving: GameSaving): {
   buttons: HTMLElement;
   /** What the buttons did: the file's name, the share link. */
   status: HTMLElement;
@@ -108,14 +105,14 @@ export function saveBar(store: GameStoreApi): {
   autosave: HTMLElement;
   stop: () => void;
 } {
-  const { buttons: fileButtons, status, say } = fileAndLink(() => saveOf(store));
+  const { buttons: fileButtons, status, say } = fileAndLink(() => saving.export());
   const keep = () => {
-    const kept = keepGame(store);
+    const kept = saving.keep();
     if (kept.ok) say('Kept in this browser’s saved games.');
     else say(`${capitalised(kept.error)}.`, true);
   };
 
-  const autosaver = autosaverFor(store);
+  const autosaver = saving.autosave;
   const keepBoth = h(
     'button',
     { class: 'button small', type: 'button', hidden: true, onclick: () => autosaver.keepBoth() },

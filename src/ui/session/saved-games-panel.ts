@@ -1,13 +1,8 @@
 import { unexpectedProblem } from '../../files/text-file';
-import type { Go } from '../../game/scene-keys';
-import { scenarioById } from '../../saves/resolve-scenario';
-import { MAX_SAVE_FILE_BYTES, parseSaveText } from '../../saves/save-format';
-import { openShareLink } from '../../saves/share-link';
+import type { InProgressGame, KeptGame, Save, SavedGames } from '../../store/library';
 import { h, replaceChildren } from '../dom';
 import { shortMoveWords } from '../replay/recorded-log-words';
-import { readTextFile } from './file-io';
 import { outcomeWord, renderShelf } from './saved-shelf';
-import { openSave, saveLibrary } from './saves';
 
 interface Example {
   readonly file: string;
@@ -18,16 +13,21 @@ interface Example {
 
 /**
  * The title's way back into games: continue the autosaved one, open a file (picker or drop),
- * a share link, a game kept in this browser, or one of the examples. Every refusal is shown
- * in words; nothing already saved is touched by a failed open.
+ * a share link, a game kept in this browser, or one of the examples. A save found any of these
+ * ways goes to `openSave`, which opens it where it belongs or says why not. Every refusal is
+ * shown in words; nothing already saved is touched by a failed open.
  */
-export function savedGamesPanel(go: Go, onStop: (stop: () => void) => void): HTMLElement {
+export function savedGamesPanel(
+  games: SavedGames,
+  openSave: (save: Save) => Promise<{ ok: true } | { ok: false; error: string }>,
+  onStop: (stop: () => void) => void,
+): HTMLElement {
   const message = h('p', { class: 'panel-message', role: 'alert' });
   const show = (text: string) => {
     message.textContent = text;
   };
-  const open = (save: Parameters<typeof openSave>[1]) => {
-    openSave(go, save)
+  const open = (save: Save) => {
+    openSave(save)
       .then((opened) => {
         if (!opened.ok) show(`This saved game cannot be opened: ${opened.error}.`);
       })
@@ -36,24 +36,17 @@ export function savedGamesPanel(go: Go, onStop: (stop: () => void) => void): HTM
       });
   };
   const openText = (text: string, what: string) => {
-    let parsed: ReturnType<typeof parseSaveText>;
-    try {
-      parsed = parseSaveText(text);
-    } catch (error) {
-      show(`${what} is not a game this version can open: ${unexpectedProblem(error)}.`);
-      return;
-    }
+    const parsed = games.fromText(text);
     if (parsed.ok) open(parsed.save);
     else show(`${what} is not a game this version can open: ${parsed.error}.`);
   };
   const openFile = async (file: File | undefined) => {
     if (!file) return;
-    const read = await readTextFile(file, MAX_SAVE_FILE_BYTES);
+    const read = await games.readFile(file);
     if (read.ok) openText(read.text, `“${file.name}”`);
     else show(`${read.error}.`);
   };
 
-  const library = saveLibrary();
   const playing = h('ul', { class: 'saved-list' });
   const playingBlock = h(
     'div',
@@ -61,19 +54,13 @@ export function savedGamesPanel(go: Go, onStop: (stop: () => void) => void): HTM
     h('h3', { id: 'in-progress-heading' }, 'Games in progress'),
     playing,
   );
-  renderShelf(
+  renderShelf<InProgressGame>(
     playing,
+    games.inProgress,
     {
-      entries: () => library.inProgress(),
-      open: (id) => library.openInProgress(id),
-      remove: (id) => library.removeInProgress(id),
       verb: 'Continue',
-      state: (entry) => {
-        const scenario = scenarioById(entry.scenario);
-        return entry.last
-          ? `Last: ${shortMoveWords(scenario.ok ? scenario.scenario : null, entry.last)}`
-          : 'Not begun';
-      },
+      state: ({ last }) =>
+        last ? `Last: ${shortMoveWords(last.scenario, last.action)}` : 'Not begun',
       unreadable: 'Unreadable game in progress',
       empty: null,
       rendered: (count) => {
@@ -96,12 +83,10 @@ export function savedGamesPanel(go: Go, onStop: (stop: () => void) => void): HTM
   });
 
   const list = h('ul', { class: 'saved-list' });
-  renderShelf(
+  renderShelf<KeptGame>(
     list,
+    games.kept,
     {
-      entries: () => library.list(),
-      open: (id) => library.open(id),
-      remove: (id) => library.remove(id),
       verb: 'Open',
       state: outcomeWord,
       unreadable: 'Unreadable saved game',
@@ -163,13 +148,7 @@ export function savedGamesPanel(go: Go, onStop: (stop: () => void) => void): HTM
     const hash = window.location.hash;
     // The fragment goes first, so that a link that cannot be opened is not opened again on reload.
     history.replaceState(null, '', window.location.pathname + window.location.search);
-    let linked: ReturnType<typeof openShareLink>;
-    try {
-      linked = openShareLink(hash);
-    } catch (error) {
-      show(`The link cannot be opened: ${unexpectedProblem(error)}.`);
-      return;
-    }
+    const linked = games.fromLink(hash);
     if (linked.ok) window.setTimeout(() => open(linked.save), 0);
     else show(`The link cannot be opened: ${linked.error}.`);
   };

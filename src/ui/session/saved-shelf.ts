@@ -1,11 +1,5 @@
 /* The title's lists of games kept in this browser: games in progress, and saved games. */
-import type { Save, SaveResult } from '../../saves/save-format';
-import type {
-  Listed,
-  SavedGameEntry,
-  UnreadableEntry,
-  WriteResult,
-} from '../../saves/save-library';
+import type { KeptGame, Save, Shelf } from '../../store/library';
 import { h, replaceChildren } from '../dom';
 import { capitalised, dateTimeText } from '../words';
 import { type FileAndLink, fileAndLink } from './save-bar';
@@ -17,11 +11,8 @@ const OUTCOME_WORDS: Readonly<Record<string, string>> = {
   'in progress': 'In progress',
 };
 
-/** A shelf of this browser's games, and what to do with its entries. */
-export interface Shelf<T extends ShelfEntry> {
-  readonly entries: () => readonly Listed<T>[];
-  readonly open: (id: string) => SaveResult;
-  readonly remove: (id: string) => WriteResult;
+/** How a shelf of this browser's games is shown. */
+export interface ShelfLook<T extends ShelfEntry> {
   readonly verb: 'Open' | 'Continue';
   /** How the entry's game stands, in a word ("Deal"…); null when its name already says it. */
   readonly state: ((entry: T) => string) | null;
@@ -36,13 +27,14 @@ export interface Shelf<T extends ShelfEntry> {
 type ShelfEntry = { readonly id: string; readonly name: string; readonly savedAt: string | null };
 
 /**
- * Renders a shelf of this browser's games into `list`, now and after every Delete: each entry
- * opens (its save goes to `opened`) and can be deleted; an unreadable one is listed with why, to
- * delete. Every refusal goes to `show`, in words.
+ * Renders a shelf of this browser's games into `list` as `look` says, now and after every
+ * Delete: each entry opens (its save goes to `opened`) and can be deleted; an unreadable one is
+ * listed with why, to delete. Every refusal goes to `show`, in words.
  */
 export function renderShelf<T extends ShelfEntry>(
   list: HTMLElement,
   shelf: Shelf<T>,
+  look: ShelfLook<T>,
   opened: (save: Save) => void,
   show: (text: string) => void,
 ): void {
@@ -59,7 +51,7 @@ export function renderShelf<T extends ShelfEntry>(
         };
         if (!entry.readable) {
           unreadable += 1;
-          return unreadableEntry(entry, `${shelf.unreadable} ${unreadable}`, remove);
+          return unreadableEntry(entry, `${look.unreadable} ${unreadable}`, remove);
         }
         const open = () => {
           const result = shelf.open(entry.id);
@@ -67,22 +59,19 @@ export function renderShelf<T extends ShelfEntry>(
           else show(`“${entry.name}” cannot be opened: ${result.error}.`);
         };
         const { name, savedAt } = entry;
-        const state = shelf.state?.(entry) ?? null;
-        const share = fileAndLink(() => {
-          const result = shelf.open(entry.id);
-          return result.ok ? result.save : result.error;
-        }, `“${name}”`);
-        return savedEntry({ name, savedAt, state }, shelf.verb, open, remove, share);
+        const state = look.state?.(entry) ?? null;
+        const share = fileAndLink(() => shelf.exportOf(entry.id), `“${name}”`);
+        return savedEntry({ name, savedAt, state }, look.verb, open, remove, share);
       }),
-      entries.length === 0 && shelf.empty ? h('li', { class: 'note' }, shelf.empty) : null,
+      entries.length === 0 && look.empty ? h('li', { class: 'note' }, look.empty) : null,
     );
-    shelf.rendered?.(entries.length);
+    look.rendered?.(entries.length);
   };
   render();
 }
 
 /** The words for a kept game's outcome. */
-export const outcomeWord = (entry: SavedGameEntry): string =>
+export const outcomeWord = (entry: KeptGame): string =>
   OUTCOME_WORDS[entry.outcome] ?? entry.outcome;
 
 function savedEntry(
@@ -133,7 +122,11 @@ function savedEntry(
 }
 
 /** An item that cannot be read is listed, with why, so that it can be deleted. */
-function unreadableEntry(entry: UnreadableEntry, name: string, remove: () => void): HTMLElement {
+function unreadableEntry(
+  entry: { readonly problem: string },
+  name: string,
+  remove: () => void,
+): HTMLElement {
   return h(
     'li',
     { class: 'unreadable' },

@@ -3,18 +3,22 @@ import type { Package, Scenario } from '../../model/types';
 
 /** Words for the talks, shared by the table's text, its history and its announcements. */
 
+/** The scenario's party with this id, if it has one. */
 export function partyOf(scenario: Scenario, id: string) {
   return scenario.parties.find((p) => p.id === id);
 }
 
+/** A party's country ("Ukraine"), or its id when the scenario has no such party. */
 export function countryOf(scenario: Scenario, id: string): string {
   return partyOf(scenario, id)?.country ?? id;
 }
 
+/** An issue's label ("Security guarantee"), or its id when the scenario has no such issue. */
 export function issueLabel(scenario: Scenario, id: string): string {
   return scenario.issues.find((i) => i.id === id)?.label ?? id;
 }
 
+/** An option's label ("European-led"), or its id when the issue has no such option. */
 export function optionLabel(scenario: Scenario, issue: string, option: string): string {
   return (
     scenario.issues.find((i) => i.id === issue)?.options.find((o) => o.id === option)?.label ??

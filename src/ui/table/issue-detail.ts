@@ -1,4 +1,5 @@
-import type { Issue, Package, Scenario } from '../../model/types';
+import type { Issue, Package } from '../../model/types';
+import type { ScenarioMapView } from '../../store/map-view';
 import { h, replaceChildren } from '../dom';
 import { type MapData, packageMap } from '../map';
 
@@ -11,10 +12,10 @@ export interface IssueDetail {
 }
 
 /**
- * For a scenario with a map, the map shaded as under the package in hand, with the issue's
- * regions outlined; in every scenario, the issue and its options described in words.
+ * For a scenario with a map (`scenarioMap`), the map shaded as under the package in hand, with
+ * the issue's regions outlined; in every scenario, the issue and its options described in words.
  */
-export function issueDetail(scenario: Scenario, map: () => MapData): IssueDetail {
+export function issueDetail(scenarioMap: ScenarioMapView | null, map: () => MapData): IssueDetail {
   const caption = h('p', { class: 'map-caption' });
   const description = h('p', {});
   const options = h('ul', { class: 'issue-options' });
@@ -28,7 +29,7 @@ export function issueDetail(scenario: Scenario, map: () => MapData): IssueDetail
       ),
     );
   };
-  const view = packageMap(map(), scenario, {
+  const view = packageMap(map(), scenarioMap, {
     shows:
       'the package’s territorial terms are shaded, and the regions of the chosen issue outlined',
     legend: true,

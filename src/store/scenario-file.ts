@@ -3,9 +3,9 @@ import {
   MAX_TEXT_FILE_BYTES,
   type TextFileResult,
   tooLargeToRead,
-} from '../../files/text-file';
-import { describeScenarioErrors, parseScenarioText } from '../../model/scenario-schema';
-import type { Scenario } from '../../model/types';
+} from '../files/text-file';
+import { describeScenarioErrors, parseScenarioText } from '../model/scenario-schema';
+import type { Scenario } from '../model/types';
 
 /** Scenario files larger than this are refused before they are read. */
 export const MAX_SCENARIO_FILE_BYTES = MAX_TEXT_FILE_BYTES;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import alaskaJson from '../../assets/scenarios/alaska-2025.json';
 import silverrunJson from '../../assets/scenarios/silverrun-dam.json';
-import { MAX_SCENARIO_FILE_BYTES, openScenarioFile } from '../../src/ui/session/scenario-file';
+import { MAX_SCENARIO_FILE_BYTES, openScenarioFile } from '../../src/store/scenario-file';
 
 const fileOf = (text: string, name = 'scenario.json') =>
   new File([text], name, { type: 'application/json' });
