@@ -1,6 +1,7 @@
 import type { SceneData } from '../game/scene-keys';
 import { Screen } from '../game/screen';
 import { openDebrief, selectPairFrontier } from '../store/debrief-view';
+import { exportOf } from '../store/persistence';
 import { announce } from '../ui/announcer';
 import { scrollableByKeyboard } from '../ui/debrief/chart-frame';
 import { followCurrentSection } from '../ui/debrief/current-section';
@@ -10,6 +11,7 @@ import { prioritiesSection } from '../ui/debrief/priorities-section';
 import { questionsSection } from '../ui/debrief/questions-section';
 import { timelineSection } from '../ui/debrief/timeline-section';
 import { h } from '../ui/dom';
+import { fileAndLink } from '../ui/session/save-bar';
 import { capitalised } from '../ui/words';
 import '../ui/styles/map.css';
 import '../ui/styles/debrief.css';
@@ -120,6 +122,7 @@ export class DebriefScene extends Screen<SceneData['DebriefScene']> {
       },
       data.from === 'replay' ? 'Back to the replay' : 'Watch the replay',
     );
+    const sharing = fileAndLink(() => exportOf(save));
     this.showPage(
       'debrief-screen',
       h(
@@ -134,7 +137,15 @@ export class DebriefScene extends Screen<SceneData['DebriefScene']> {
             h('h1', {}, h('span', { class: 'brand' }, 'Mediator'), ' · Debrief'),
             h('p', { class: 'debrief-summary', title: save.name }, summary),
           ),
-          h('div', { class: 'debrief-actions' }, print, replayButton, backToTitle),
+          h(
+            'div',
+            { class: 'debrief-actions' },
+            print,
+            replayButton,
+            backToTitle,
+            ...sharing.buttons,
+          ),
+          sharing.status,
         ),
         h(
           'nav',

@@ -1,6 +1,7 @@
 import type { SceneData } from '../game/scene-keys';
 import { Screen } from '../game/screen';
 import { scenarioMapView } from '../store/map-view';
+import { exportOf } from '../store/persistence';
 import {
   createReplayStore,
   type RecordedLog,
@@ -20,6 +21,7 @@ import { sessionsLeftText, stepIndicator, stepWords } from '../ui/replay/replay-
 import { listenForShortcuts } from '../ui/replay/shortcuts';
 import { StepCard } from '../ui/replay/step-card';
 import { Timeline } from '../ui/replay/timeline';
+import { fileAndLink } from '../ui/session/save-bar';
 import { SeatView } from '../ui/table/seat-view';
 import '../ui/styles/map.css';
 import '../ui/styles/table.css';
@@ -100,6 +102,8 @@ export class ReplayScene extends Screen<SceneData['ReplayScene']> {
       'Debrief',
     );
 
+    // The game as saved, to a file or a link, from here as from the table.
+    const sharing = fileAndLink(() => exportOf(save));
     this.showPage(
       'replay-screen',
       h(
@@ -113,6 +117,12 @@ export class ReplayScene extends Screen<SceneData['ReplayScene']> {
           h('span', { class: 'replay-name', title: save.name }, save.name),
         ),
         h('div', { class: 'replay-where' }, this.indicator, this.sessionsLeft),
+        h(
+          'div',
+          { class: 'save-bar', role: 'group', 'aria-label': 'Save this game' },
+          ...sharing.buttons,
+        ),
+        sharing.status,
       ),
       h('div', { class: 'seats' }, ...this.seats.map((seat) => seat.element)),
       h(

@@ -21,13 +21,23 @@ async function visitTheRest(page: Page, size: SizeName): Promise<void> {
   await page.getByRole('button', { name: 'Watch the replay' }).click();
   await page.getByRole('button', { name: 'To the end' }).waitFor();
   await checkScreen(page, `replay-${size}`);
+  await shareFromHere(page);
   await page.getByRole('button', { name: 'Debrief' }).click();
   await page.getByRole('heading', { name: 'Hidden priorities revealed' }).waitFor();
   await checkScreen(page, `debrief-${size}`);
+  await shareFromHere(page);
   await page.getByRole('button', { name: 'Back to the title' }).first().click();
   await page.getByRole('button', { name: 'Class view' }).click();
   await page.getByRole('heading', { name: 'The class view' }).waitFor();
   await checkScreen(page, `class-${size}`);
+}
+
+/** The screen shown offers the game as a share link, which it shows to copy. */
+async function shareFromHere(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await expect
+    .poll(() => page.getByLabel('Share link to this game').inputValue())
+    .toMatch(/#game=/);
 }
 
 /** The title, the briefing and the table, checked at this size on the way in. */
