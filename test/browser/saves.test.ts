@@ -161,6 +161,35 @@ describe('saved games in Chromium', () => {
     await close();
   });
 
+  it('keeps a game in the browser, offers it as a file or link, and deletes it only once asked', async () => {
+    const { page, watch, close } = await openGame(browser(), baseUrl);
+    await startTalks(page);
+    await page.getByRole('button', { name: 'Consult Russia' }).click();
+    await page.getByRole('button', { name: 'Keep in browser' }).click();
+    await page.getByText('Kept in this browser’s saved games.').first().waitFor();
+    await page.getByRole('button', { name: /^Leave/ }).click();
+    // The kept copy is the entry that opens (the game in progress itself continues).
+    const entry = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button', { name: /^Open In progress, session 2/ }) });
+    const kept = entry.getByRole('button', { name: /^Delete / });
+    await expect.poll(() => kept.count()).toBe(1);
+
+    await entry.getByText('Save as file or share').click();
+    await entry.getByRole('button', { name: /^Share a link to/ }).click();
+    await expect.poll(() => entry.getByRole('textbox').inputValue()).toMatch(/#game=/);
+
+    await kept.click();
+    const asked = page.getByRole('dialog', { name: /^Delete “In progress, session 2/ });
+    await asked.getByRole('button', { name: 'Keep it' }).click();
+    await expect.poll(() => kept.count()).toBe(1);
+    await kept.click();
+    await asked.getByRole('button', { name: 'Delete it' }).click();
+    await expect.poll(() => kept.count()).toBe(0);
+    expectCleanRun(watch);
+    await close();
+  });
+
   it('lists each example, which opens in the replay viewer and steps to its end', async () => {
     const index = JSON.parse(await readFile('public/examples.json', 'utf8')) as {
       title: string;

@@ -50,7 +50,9 @@ export class ReplayMap {
     const territorial = changed.filter((issue) => issue.regions.length > 0);
     if (territorial.length > 0) {
       const all = this.issues.filter((issue) => issue.regions.length > 0);
-      this.say('the regions of the terms this step changed are outlined.');
+      this.say(
+        'the map shades the package on the table; the regions of the terms this step changed are outlined.',
+      );
       this.map.highlight(
         [...new Set(territorial.flatMap((issue) => issue.regions))],
         territorial.length === all.length
@@ -62,10 +64,10 @@ export class ReplayMap {
     this.map.highlight([], null);
     this.say(
       state.table === null
-        ? 'nothing is on the table yet, so no region is outlined.'
+        ? 'nothing is on the table yet, so the map shows the regions as they are today.'
         : changed.length > 0
-          ? 'this step changed no territorial term, so no region is outlined.'
-          : 'the package on the table did not change at this step, so no region is outlined.',
+          ? 'this step changed no territorial term; the map shades the package on the table.'
+          : 'the package on the table did not change at this step; the map shades it.',
     );
   }
 

@@ -1,5 +1,6 @@
 /* The title's lists of games kept in this browser: games in progress, and saved games. */
 import type { KeptGame, Save, Shelf } from '../../store/library';
+import { confirmStep } from '../confirm';
 import { h, replaceChildren } from '../dom';
 import { capitalised, dateTimeText } from '../words';
 import { type FileAndLink, fileAndLink } from './save-bar';
@@ -61,7 +62,19 @@ export function renderShelf<T extends ShelfEntry>(
         const { name, savedAt } = entry;
         const state = look.state?.(entry) ?? null;
         const share = fileAndLink(() => shelf.exportOf(entry.id), `“${name}”`);
-        return savedEntry({ name, savedAt, state }, look.verb, open, remove, share);
+        // A game that can still be opened is deleted only once the person has confirmed.
+        const removeAsked = () =>
+          void confirmStep({
+            title: `Delete “${name}”?`,
+            body: [
+              'It is removed from this browser for good. Save it as a file first to keep a copy.',
+            ],
+            confirm: 'Delete it',
+            cancel: 'Keep it',
+          }).then((sure) => {
+            if (sure) remove();
+          });
+        return savedEntry({ name, savedAt, state }, look.verb, open, removeAsked, share);
       }),
       entries.length === 0 && look.empty ? h('li', { class: 'note' }, look.empty) : null,
     );
