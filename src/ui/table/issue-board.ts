@@ -48,10 +48,9 @@ export class IssueBoard {
       this.descriptions.set(issue.id, description);
       return h(
         'div',
-        {
-          class: 'issue card',
-          onmouseenter: () => handlers.focus(issue),
-        },
+        // The panel beside follows the keyboard's focus (a click focuses too), not the pointer
+        // passing by, so that it always describes the choice in hand.
+        { class: 'issue card' },
         h('label', { for: id }, issue.label),
         select,
         description,

@@ -21,7 +21,7 @@ export function issueDetail(scenarioMap: ScenarioMapView | null, map: () => MapD
   const options = h('ul', { class: 'issue-options' });
   const describe = (issue: Issue | null) => {
     description.textContent =
-      issue?.description ?? 'Point at or choose an issue to read what it decides and its options.';
+      issue?.description ?? 'Choose an issue to read what it decides and its options.';
     replaceChildren(
       options,
       ...(issue?.options ?? []).map((o) =>
