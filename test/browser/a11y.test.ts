@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
 import { useChrome } from './chromium';
-import { expectCleanRun, openGame, outcomeHeadline, tableTheDeal } from './play';
+import { expectCleanRun, openGame, startTalks } from './play';
 
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
   const violations = await axeViolations(page);
@@ -15,34 +15,24 @@ describe('accessibility audit with axe-core, screen by screen', () => {
   const baseUrl = inject('baseUrl');
   const browser = useChrome();
 
-  it('finds no violations on the title, briefing, table, outcome and replay screens', async () => {
+  // Every screen is audited at four sizes as the games of game.test.ts are played; these are the
+  // states those games pass by: a share link shown, and the replay at its start, middle and end.
+  it('finds no violations on the table with a share link, and the replay at its start, middle and end', async () => {
     const { page, watch, close } = await openGame(browser(), baseUrl);
-    await expectNoViolations(page, 'title');
-    await page.getByRole('button', { name: 'Start the talks' }).click();
-    await page.getByRole('button', { name: 'Go to the table' }).waitFor();
-    await expectNoViolations(page, 'briefing');
-    await page.getByRole('button', { name: 'Go to the table' }).click();
-    await page.getByRole('button', { name: 'Table the proposal' }).waitFor();
-    await expectNoViolations(page, 'table');
-    await tableTheDeal(page);
+    await startTalks(page);
     await page.getByRole('button', { name: 'Share link' }).click();
     await page.getByLabel('Share link to this game').waitFor();
-    await expectNoViolations(page, 'table with answers and a share link');
-    await page.getByRole('button', { name: 'Convene the summit' }).click();
-    await outcomeHeadline(page);
-    await expectNoViolations(page, 'outcome');
-    await page.getByRole('button', { name: 'Watch the replay' }).click();
+    await expectNoViolations(page, 'table with a share link');
+    await page.getByRole('button', { name: /^Leave/ }).click();
+    await page.getByRole('button', { name: /^A deal:/ }).click();
     await page.getByRole('button', { name: 'To the end' }).waitFor();
     await expectNoViolations(page, 'replay, at the start');
     await page.getByRole('button', { name: 'To the end' }).click();
     await page.getByText(/^Step (\d+) of \1 — /).waitFor();
     await expectNoViolations(page, 'replay, at the end');
     await page.getByRole('button', { name: 'Back one step' }).click();
-    await page.getByText(/^Step 8 of 9 — /).waitFor();
+    await page.getByText(/^Step (\d+) of (?!\1)\d+ — /).waitFor();
     await expectNoViolations(page, 'replay, a middle step');
-    await page.getByRole('button', { name: 'Debrief' }).click();
-    await page.getByRole('heading', { name: 'Hidden priorities revealed' }).waitFor();
-    await expectNoViolations(page, 'debrief');
     expectCleanRun(watch);
     await close();
   });

@@ -64,8 +64,8 @@ describe('the title, the table and the debrief at 100%, 200% and 400% browser zo
   const browser = useChrome();
 
   it('reflow without scrolling sideways, and no text is smaller than at 100%', async () => {
-    const seen = [] as Screens[];
-    for (const zoom of ZOOMS) seen.push(await visit(browser(), baseUrl, zoom));
+    // Three windows at once, each a context of its own: they share nothing but the browser.
+    const seen = await Promise.all(ZOOMS.map((zoom) => visit(browser(), baseUrl, zoom)));
     const [base, ...others] = seen;
     if (!base) throw new Error('no screens at 100%');
     for (const [i, other] of others.entries()) {
