@@ -12,7 +12,6 @@ import {
   outcomeHeadline,
   sessionText,
   tableTheTilted,
-  tabTo,
 } from './play';
 import { checkScreen, SIZES, type SizeName } from './screen-checks';
 
@@ -61,11 +60,8 @@ describe('a whole game in Chromium, played through the controls a player sees', 
   const browser = useChrome();
 
   it('reaches a deal when the compromise is tabled after seven consultations and signed at the summit, on a desktop', async () => {
-    // With motion, as most players see it: the tweens, the summit's moment, the chart growing.
-    const { page, watch, close } = await openGame(browser(), baseUrl, {
-      reducedMotion: 'no-preference',
-      viewport: SIZES.desktop,
-    });
+    // Motion itself (the tweens, the summit's moment) is tested by drawn-table.test.ts.
+    const { page, watch, close } = await openGame(browser(), baseUrl, { viewport: SIZES.desktop });
     await startChecked(page, 'desktop', 'Normal');
     await consultInOrder(page, DEAL_CONSULTS);
     await choosePackage(page, COMPROMISE);
@@ -148,65 +144,4 @@ describe('a whole game in Chromium, played through the controls a player sees', 
     expectCleanRun(watch);
     await close();
   });
-
-  for (const size of ['projector', 'phone'] as const) {
-    it(`can be played with the keyboard alone: a game to a deal, its debrief and its replay (${size})`, async () => {
-      const { page, watch, close } = await openGame(browser(), baseUrl, { viewport: SIZES[size] });
-      const key = (k: string) => page.keyboard.press(k);
-      // The title focuses its start button; the briefing focuses its way to the table.
-      await key('Enter');
-      await page.getByRole('button', { name: 'Go to the table' }).waitFor();
-      await key('Enter');
-      await page.getByRole('button', { name: 'Table the proposal' }).waitFor();
-      // The table focuses the first issue; the seats' buttons come before it, so Shift+Tab reaches
-      // each leader's Consult and Tab the next one.
-      for (const [i, country] of DEAL_CONSULTS.entries()) {
-        await tabTo(page, `Consult ${country}`, 'Shift+Tab');
-        await key('Enter');
-        await expect.poll(() => sessionText(page)).toMatch(new RegExp(`^Session ${i + 2} of 10`));
-      }
-      // Each select takes arrow keys, Tab moves on.
-      await tabTo(page, 'Fortified zones in the east');
-      const downs = [2, 1, 2, 2, 3, 2, 2, 3];
-      for (const [i, n] of downs.entries()) {
-        for (let k = 0; k < n; k++) await key('ArrowDown');
-        if (i < downs.length - 1) await key('Tab');
-      }
-      await key('Tab');
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.textContent))
-        .toBe('Table the proposal');
-      await key('Enter');
-      await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
-      await key('Tab');
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.textContent))
-        .toBe('Convene the summit');
-      await key('Enter');
-      await expect.poll(() => outcomeHeadline(page)).toMatch(/deal/i);
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.textContent))
-        .toMatch(/Play again/);
-
-      // On to the debrief and the replay, still by keyboard alone.
-      await tabTo(page, 'Debrief');
-      await key('Enter');
-      await page.getByRole('heading', { name: 'Hidden priorities revealed' }).waitFor();
-      await tabTo(page, 'Watch the replay');
-      await key('Enter');
-      await page.getByRole('button', { name: 'To the end' }).waitFor();
-      await tabTo(page, 'To the end');
-      await key('Enter');
-      await expect
-        .poll(() =>
-          page
-            .getByText(/^Step (\d+) of \1/)
-            .first()
-            .isVisible(),
-        )
-        .toBe(true);
-      expectCleanRun(watch);
-      await close();
-    });
-  }
 });
