@@ -13,10 +13,10 @@ export const SIZES = {
 
 export type SizeName = keyof typeof SIZES;
 
-/** The smallest visible text on the page, in CSS pixels, and what it says. */
-export function smallestText(page: Page): Promise<{ size: number; text: string }> {
+/** Every visible text on the page with its size in CSS pixels, the smallest where it repeats. */
+export function textSizes(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
-    let smallest = { size: Number.POSITIVE_INFINITY, text: '' };
+    const sizes: Record<string, number> = {};
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement;
@@ -24,10 +24,19 @@ export function smallestText(page: Page): Promise<{ size: number; text: string }
       if (!element || text === '' || element.closest('.visually-hidden, [hidden], svg')) continue;
       if (element.getClientRects().length === 0) continue;
       const size = Number.parseFloat(getComputedStyle(element).fontSize);
-      if (size < smallest.size) smallest = { size, text };
+      sizes[text] = Math.min(sizes[text] ?? Number.POSITIVE_INFINITY, size);
     }
-    return smallest;
+    return sizes;
   });
+}
+
+/** The smallest visible text on the page, in CSS pixels, and what it says. */
+export async function smallestText(page: Page): Promise<{ size: number; text: string }> {
+  let smallest = { size: Number.POSITIVE_INFINITY, text: '' };
+  for (const [text, size] of Object.entries(await textSizes(page))) {
+    if (size < smallest.size) smallest = { size, text };
+  }
+  return smallest;
 }
 
 /**

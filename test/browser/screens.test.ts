@@ -1,28 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChrome, watchPage } from './chromium';
 import { expectCleanRun, seeded } from './play';
-import { checkScreen } from './screen-checks';
+import { checkScreen, textSizes } from './screen-checks';
 
 /** A window of 1280×800 at a browser zoom: the page gets 1280/zoom CSS pixels of width. */
 const ZOOMS = [1, 2, 4] as const;
-
-/** Every visible text on the page with its size in CSS pixels (the smallest where it repeats). */
-function textSizes(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const sizes: Record<string, number> = {};
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const element = node.parentElement;
-      const text = node.textContent?.trim() ?? '';
-      if (!element || text === '' || element.closest('.visually-hidden, [hidden], svg')) continue;
-      if (element.getClientRects().length === 0) continue;
-      const size = Number.parseFloat(getComputedStyle(element).fontSize);
-      sizes[text] = Math.min(sizes[text] ?? Number.POSITIVE_INFINITY, size);
-    }
-    return sizes;
-  });
-}
 
 type Screens = Record<'title' | 'table' | 'debrief', Record<string, number>>;
 
