@@ -59,7 +59,7 @@ function scenarioOutcomeWording(scenario: Scenario): OutcomeWording {
 }
 
 /** A list of names in words: "A", "A and B", "A, B and C". */
-function listed(names: readonly string[]): string {
+export function listed(names: readonly string[]): string {
   return names.length <= 1
     ? (names[0] ?? '')
     : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;

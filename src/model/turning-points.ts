@@ -1,6 +1,7 @@
 import { answerOf } from './acceptance';
 import { choiceOf, type ScenarioModel } from './compile';
 import type { Answers, GameState, TalkEvent } from './game';
+import { listed } from './scenario-words';
 
 /** What made a step matter, in the order the steps of one session are told. */
 export type TurningPointKind =
@@ -54,11 +55,6 @@ const ORDER: readonly TurningPointKind[] = [
 
 const pointWord = (n: number) => (n === 1 ? 'point' : 'points');
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
-
-function listOf(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
 
 /**
  * The turning points of a game, given its states (the state before any action, then after each
@@ -164,7 +160,7 @@ export function turningPoints(model: ScenarioModel, states: readonly GameState[]
       at(
         'failed-summit',
         null,
-        `${listOf(refused)} would not sign. Every leader lost up to ${rules.summitFailureTrustCost} trust, and the summit took ${sessions} ${sessions === 1 ? 'session' : 'sessions'}.`,
+        `${listed(refused)} would not sign. Every leader lost up to ${rules.summitFailureTrustCost} trust, and the summit took ${sessions} ${sessions === 1 ? 'session' : 'sessions'}.`,
       );
     }
 

@@ -39,6 +39,7 @@ import { type IssueDetail, issueDetail } from '../ui/table/issue-detail';
 import { SeatView } from '../ui/table/seat-view';
 import '../ui/styles/map.css';
 import '../ui/styles/table.css';
+import { listed } from '../ui/words';
 
 /** The talks: three seats, the issues, the map, the actions and the history. */
 export class TableScene extends Screen<SceneData['TableScene']> {
@@ -296,7 +297,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
     const asked = [...state.game.history]
       .reverse()
       .find((event) => event.answers !== null)?.session;
-    return `${listOf(this.countries(summit.refusing))} said no${asked === undefined ? '' : ` in session ${asked}`}. A summit asks again, and fails if anyone still says no. ${summitFailureCost(summit)}`;
+    return `${listed(this.countries(summit.refusing))} said no${asked === undefined ? '' : ` in session ${asked}`}. A summit asks again, and fails if anyone still says no. ${summitFailureCost(summit)}`;
   }
 
   /** What tabling the draft costs: a session, the red lines it is known to cross, hardening. */
@@ -314,7 +315,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
         : '';
     const warning =
       crossed.length > 0
-        ? ` It crosses ${listOf(crossed)}: each leader so crossed loses ${preview.redLineTrustCost} trust.`
+        ? ` It crosses ${listed(crossed)}: each leader so crossed loses ${preview.redLineTrustCost} trust.`
         : '';
     return `It uses ${preview.sessions === 1 ? '1 session' : `${preview.sessions} sessions`}.${hardening}${warning}`;
   }
@@ -408,7 +409,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
       const sure = await confirmStep({
         title: 'Convene the summit after your pressure?',
         body: [
-          `${listOf(pressed.map((party) => party.country))} ${pressed.length === 1 ? 'says' : 'say'} yes after your pressure. A leader who signs a package worth less to it than no deal has not agreed: it has surrendered, and the talks end in a surrender, not a deal.`,
+          `${listed(pressed.map((party) => party.country))} ${pressed.length === 1 ? 'says' : 'say'} yes after your pressure. A leader who signs a package worth less to it than no deal has not agreed: it has surrendered, and the talks end in a surrender, not a deal.`,
         ],
         confirm: 'Convene the summit',
         cancel: 'Not yet',
@@ -419,7 +420,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
       const sure = await confirmStep({
         title: 'Convene the summit anyway?',
         body: [
-          `${listOf(this.countries(summit.refusing))} said no to this package. The summit asks every leader again, and fails if anyone still says no.`,
+          `${listed(this.countries(summit.refusing))} said no to this package. The summit asks every leader again, and fails if anyone still says no.`,
           summitFailureCost(summit),
         ],
         confirm: 'Convene the summit',
@@ -497,11 +498,4 @@ export class TableScene extends Screen<SceneData['TableScene']> {
   private toOutcome(): void {
     this.go('OutcomeScene', { store: this.store });
   }
-}
-
-/** "Russia", "Russia and Ukraine", "the United States, Russia and Ukraine". */
-function listOf(names: readonly string[]): string {
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }

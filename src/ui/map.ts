@@ -4,6 +4,7 @@ import type { ScenarioMapView } from '../store/map-view';
 import { h, replaceChildren } from './dom';
 import { prefetchedMap } from './map-source';
 import { svg } from './svg';
+import { listed } from './words';
 
 export interface MapRegion {
   readonly id: string;
@@ -132,13 +133,6 @@ function swatch(prefix: string, level: ControlLevel): SVGElement {
     { viewBox: '0 0 20 20', class: 'swatch', 'aria-hidden': 'true' },
     svg('rect', { width: '20', height: '20', fill: `url(#${prefix}-${level})` }),
   );
-}
-
-/** A list of names in words: "A", "A and B", "A, B and C". */
-function listed(names: readonly string[]): string {
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
 export interface MapView {

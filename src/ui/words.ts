@@ -19,3 +19,10 @@ export function dateText(day: string): string {
     ? date.toLocaleDateString(undefined, { dateStyle: 'long', timeZone: 'UTC' })
     : day;
 }
+
+/** A list of names in words: "A", "A and B", "A, B and C". */
+export function listed(names: readonly string[]): string {
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
