@@ -1,36 +1,42 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Plugin } from 'vite';
+import { transform as transformCss } from 'lightningcss';
+import { minify, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CONTENT_SECURITY_POLICY } from './src/pwa/content-security-policy';
 
 /**
- * The title needs only the entry and the fonts: these hints fetch the fonts straight from the
+ * The title needs only the entry, the fonts and the built-in scenarios (assets/scenarios/*.json,
+ * not the archived versions): these hints fetch the fonts and the scenarios straight from the
  * page, in parallel with the entry. The rest of the game (Phaser included) is fetched once the
  * title takes input.
  */
-function preloadFonts(): Plugin {
+function preloadTitleNeeds(): Plugin {
+  const builtInScenario = /^assets\/scenarios\/[\w-]+\.json$/;
   return {
-    name: 'mediator:preload-fonts',
+    name: 'mediator:preload-title-needs',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        return Object.keys(context.bundle ?? {})
-          .filter((file) => /latin-(400|700)-normal-[\w-]+\.woff2$/.test(file))
-          .map((file) => ({
-            tag: 'link',
-            attrs: {
-              rel: 'preload',
-              as: 'font',
-              type: 'font/woff2',
-              crossorigin: true,
-              href: `./${file}`,
-            },
-            injectTo: 'head' as const,
-          }));
+        const bundle = Object.values(context.bundle ?? {});
+        const fonts = bundle
+          .filter((file) => /latin-(400|700)-normal-[\w-]+\.woff2$/.test(file.fileName))
+          .map((file) => ({ as: 'font', type: 'font/woff2', href: file.fileName }));
+        const scenarios = bundle
+          .filter(
+            (file) =>
+              file.type === 'asset' &&
+              file.originalFileNames.some((name) => builtInScenario.test(name)),
+          )
+          .map((file) => ({ as: 'fetch', type: 'application/json', href: file.fileName }));
+        return [...fonts, ...scenarios].map(({ as, type, href }) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as, type, crossorigin: true, href: `./${href}` },
+          injectTo: 'head' as const,
+        }));
       },
     },
   };
@@ -99,14 +105,42 @@ function precacheServiceWorker(): Plugin {
         const hash = createHash('sha256');
         for (const file of files) hash.update(`${file}\0`).update(contents.get(file) ?? '');
         const template = await readFile(resolve(root, 'src/pwa/service-worker.js'), 'utf8');
+        const worker = await minify(
+          'sw.js',
+          template
+            .replace("'__VERSION__'", JSON.stringify(hash.digest('hex').slice(0, 16)))
+            .replace('__PRECACHE__', JSON.stringify(files)),
+        );
+        if (worker.errors.length > 0) throw new Error(`sw.js: ${worker.errors[0]?.message}`);
         this.emitFile({
           type: 'asset',
           fileName: 'sw.js',
-          source: template
-            .replace("'__VERSION__'", JSON.stringify(hash.digest('hex').slice(0, 16)))
-            .replace('__PRECACHE__', JSON.stringify(files, null, 2)),
+          source: worker.code,
         });
       },
+    },
+  };
+}
+
+/**
+ * Minifies the style sheets that public/ holds under fixed names (the theme, shared with the
+ * guide, and the guide's own), as the build does for the game's: it copies public/ as it is.
+ */
+function minifyPublicStyles(): Plugin {
+  let outDir = '';
+  return {
+    name: 'mediator:minify-public-styles',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async writeBundle() {
+      for (const file of ['theme.css', 'guide.css']) {
+        const path = join(outDir, file);
+        const code = await readFile(path).catch(() => null);
+        if (!code) continue;
+        await writeFile(path, transformCss({ filename: file, code, minify: true }).code);
+      }
     },
   };
 }
@@ -114,7 +148,12 @@ function precacheServiceWorker(): Plugin {
 export default defineConfig({
   // Relative asset paths let the built site run from any sub-folder of a static host.
   base: './',
-  plugins: [contentSecurityPolicy(), preloadFonts(), precacheServiceWorker()],
+  plugins: [
+    contentSecurityPolicy(),
+    preloadTitleNeeds(),
+    precacheServiceWorker(),
+    minifyPublicStyles(),
+  ],
   build: {
     target: 'es2022',
     rollupOptions: {
@@ -140,7 +179,7 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**'],
           environment: 'node',
-          setupFiles: ['test/fast-check-seed.ts', 'test/archived-scenarios.ts'],
+          setupFiles: ['test/fast-check-seed.ts', 'test/scenario-files.ts'],
           // Most tests take milliseconds; the heavy ones set their own limits (time-limits.ts).
           testTimeout: 20_000,
           // The model is pure and its caches are keyed by value: files share one module graph per
@@ -154,6 +193,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/browser/global-setup.ts'],
+          setupFiles: ['test/scenario-files.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -6,12 +6,16 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { registerScenarioFiles } from '../src/cli/scenario-files';
 import { playGame, type Step } from '../src/model/bots';
 import { compileScenario } from '../src/model/compile';
 import { type Action, createGame, stateHash } from '../src/model/game';
 import { applyAction } from '../src/model/reducer';
 import { builtInScenario } from '../src/model/scenarios';
 import { createSave, serializeSave } from '../src/saves/save-format';
+
+// The built-in scenarios are data files, read from assets/scenarios/.
+registerScenarioFiles();
 
 const scenario = builtInScenario('alaska-2025');
 if (!scenario) throw new Error('the built-in scenario alaska-2025 is missing');

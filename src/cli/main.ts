@@ -1,16 +1,16 @@
 import { randomInt } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { runAgent } from './agent';
-import { registerArchivedScenarioFiles } from './archived-scenarios';
 import { runCli } from './run';
+import { registerScenarioFiles } from './scenario-files';
 
 // A reader that stops early (`| head`) closes the pipe; that is not an error worth a trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
 });
 
-// Saves of earlier releases replay under the scenario versions they were played with.
-registerArchivedScenarioFiles();
+// The built-in scenarios, current and archived (for saves of earlier releases), are data files.
+registerScenarioFiles();
 
 const argv = process.argv.slice(2);
 if (argv[0] === 'play' && argv.includes('--agent')) {

@@ -1,14 +1,15 @@
 import { h } from '../ui/dom';
-import { loadArchivedScenarios } from './archives';
+import { loadArchivedScenarios, loadBuiltInScenarios } from './scenario-data';
 import type { Go, SceneData, SceneKey } from './scene-keys';
 import { PLAY_SCENES, SCENES } from './scenes';
 import type { Screen } from './screen';
 import { loadStage } from './stage';
 
 /**
- * Starts the game in `root`: the title first, then whichever scene a scene asks for. A scene
- * that cannot be fetched (the game was updated on its host, or the network is gone) leaves the
- * current one in place and offers to reload.
+ * Starts the game in `root`: the title first, once the built-in scenarios have arrived, then
+ * whichever scene a scene asks for. A scene or scenario that cannot be fetched (the game was
+ * updated on its host, or the network is gone) leaves the current screen in place and offers
+ * to reload.
  */
 export function startApp(root: HTMLElement): Go {
   let current: Screen<unknown> | null = null;
@@ -24,9 +25,12 @@ export function startApp(root: HTMLElement): Go {
         current = scene;
         scene.create(data[0] as SceneData[K]);
       })
-      .catch(() => offerReload());
+      .catch(() => offerReload(SCREEN_MISSING));
   };
-  go('TitleScene');
+  loadBuiltInScenarios().then(
+    () => go('TitleScene'),
+    () => offerReload(SCENARIOS_MISSING),
+  );
   return go;
 }
 
@@ -40,14 +44,18 @@ export function prefetchPlay(): void {
   void loadArchivedScenarios();
 }
 
+const SCREEN_MISSING =
+  'This screen could not be loaded: a new version of Mediator is probably ready. Reload the page to use it; your game is saved, and Continue on the title takes it up again.';
+
+const SCENARIOS_MISSING =
+  "The game's scenarios could not be downloaded: the network is probably gone, or a new version of Mediator is being put up. Reload the page to try again; any game you were playing is saved in this browser.";
+
 /**
- * Says, where the person is looking, that this screen could not be loaded because the game
- * was updated on its host (or the network is gone), and offers to reload. The game in progress
- * is autosaved after every action, so after the reload Continue takes it up where it was.
+ * Says, where the person is looking, that something the game needs could not be loaded because
+ * the game was updated on its host (or the network is gone), and offers to reload. The game in
+ * progress is autosaved after every action, so after the reload Continue takes it up where it was.
  */
-function offerReload(): void {
-  const message =
-    'This screen could not be loaded: a new version of Mediator is probably ready. Reload the page to use it; your game is saved, and Continue on the title takes it up again.';
+function offerReload(message: string): void {
   let notice = document.getElementById('reload-notice');
   if (!notice) {
     const reload = h(

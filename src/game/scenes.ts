@@ -1,6 +1,6 @@
 import { TitleScene } from '../scenes/title-scene';
 import { prefetchMap } from '../ui/map-source';
-import { loadArchivedScenarios } from './archives';
+import { loadArchivedScenarios } from './scenario-data';
 import type { SceneData, SceneKey } from './scene-keys';
 import type { ScreenClass } from './screen';
 

@@ -1,5 +1,5 @@
 import { printable, unexpectedProblem } from '../files/text-file';
-import { loadArchivedScenarios } from '../game/archives';
+import { loadArchivedScenarios } from '../game/scenario-data';
 import { Screen } from '../game/screen';
 import type { Difficulty } from '../model/types';
 import { createGameStore } from '../store/game-store';

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { registerScenarioFiles } from '../../src/cli/scenario-files';
 import { ANALYSIS_TARGET_MS, benchAnalysis, crossCheckBuiltIn } from './analysis-bench';
 import { BOOT_RATIO_TARGET } from './boot-bench';
 import { IDLE_TARGET_MS_PER_S, IDLE_WINDOW_MS } from './idle-bench';
@@ -6,6 +7,9 @@ import { benchManyParties, MANY_PARTIES_TARGET_MS } from './many-parties-bench';
 import { benchReplay, REPLAY_TARGET_GAMES_PER_SECOND, savedGames } from './replay-bench';
 import { OUR_CODE_BUDGET_BYTES, SIZE_GROUP_LABELS, SIZE_GROUPS, type Size } from './size-bench';
 import { benchWeb } from './web-bench';
+
+// The built-in scenarios are data files, read from assets/scenarios/.
+registerScenarioFiles();
 
 const SYNTHETIC_ID = 'synthetic:10x4';
 const BUILT_IN_ID = 'alaska-2025';

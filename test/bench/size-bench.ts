@@ -5,13 +5,14 @@ import { gzipSync } from 'node:zlib';
 /** The budget for our own code (JavaScript and CSS, without Phaser), gzipped. */
 export const OUR_CODE_BUDGET_BYTES = 100_000;
 
-export const SIZE_GROUPS = ['phaser', 'js', 'css', 'fonts', 'other'] as const;
+export const SIZE_GROUPS = ['phaser', 'js', 'css', 'data', 'fonts', 'other'] as const;
 export type SizeGroup = (typeof SIZE_GROUPS)[number];
 
 export const SIZE_GROUP_LABELS = {
   phaser: 'Phaser chunk',
   js: 'our JavaScript',
   css: 'our CSS',
+  data: 'game data (JSON, SVG)',
   fonts: 'fonts',
   other: 'other assets',
 } as const satisfies Record<SizeGroup, string>;
@@ -34,7 +35,10 @@ export interface BuildSizes {
   readonly pass: boolean;
 }
 
-/** A built file belongs to the Phaser chunk, our JavaScript, our CSS, the fonts, or the rest. */
+/**
+ * A built file belongs to the Phaser chunk, our JavaScript, our CSS, the game's data (the
+ * scenario files and the map of assets/, the example saves, the icons), the fonts, or the rest.
+ */
 export function sizeGroup(file: string): SizeGroup {
   const name = basename(file);
   switch (extname(name)) {
@@ -42,6 +46,9 @@ export function sizeGroup(file: string): SizeGroup {
       return name.startsWith('phaser') ? 'phaser' : 'js';
     case '.css':
       return 'css';
+    case '.json':
+    case '.svg':
+      return 'data';
     case '.woff':
     case '.woff2':
       return 'fonts';

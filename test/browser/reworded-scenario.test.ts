@@ -26,8 +26,8 @@ const AFTER =
 
 /**
  * Turns the served copy into the next release as a rebuild after a one-word edit of
- * alaska-2025.json would: the built scripts carry the reworded sentence wherever the scenario
- * file had it. Returns the scripts that changed.
+ * alaska-2025.json would: the built files (the scenario's own, and any script) carry the
+ * reworded sentence wherever the scenario file had it. Returns the files that changed.
  */
 async function rewordTheScenario(dir: string): Promise<string[]> {
   const source = await readFile('assets/scenarios/alaska-2025.json', 'utf8');
@@ -36,7 +36,7 @@ async function rewordTheScenario(dir: string): Promise<string[]> {
   const changed: string[] = [];
   let replaced = 0;
   for (const file of await readdir(join(dir, 'assets'))) {
-    if (!file.endsWith('.js')) continue;
+    if (!file.endsWith('.js') && !file.endsWith('.json')) continue;
     const path = join(dir, 'assets', file);
     const parts = (await readFile(path, 'utf8')).split(BEFORE);
     if (parts.length === 1) continue;

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { useChrome } from './chromium';
-import { endTheTalks, expectCleanRun, openGame, outcomeHeadline, startTalks } from './play';
+import { useChrome, watchPage } from './chromium';
+import { endTheTalks, expectCleanRun, openGame, outcomeHeadline, seeded, startTalks } from './play';
 import { untilPrecached } from './service-worker';
 import { type StaticHost, serveFromFolder } from './static-host';
 
@@ -18,9 +18,11 @@ async function releaseAnUpdate(dir: string, chunk: RegExp): Promise<string> {
   if (!gone) throw new Error(`no chunk matches ${chunk}`);
   await rm(join(dir, 'assets', gone));
   const sw = await readFile(join(dir, 'sw.js'), 'utf8');
+  // The built worker is minified: its version is the first 16 hex digits in quotes, and its
+  // list of files one string, split on commas.
   const next = sw
-    .replace(/const VERSION = "[0-9a-f]+";/, 'const VERSION = "0000000000000001";')
-    .replace(`"assets/${gone}",\n`, '');
+    .replace(/(["'`])[0-9a-f]{16}\1/, '$10000000000000001$1')
+    .replace(`assets/${gone},`, '');
   if (next === sw) throw new Error('sw.js did not change');
   await writeFile(join(dir, 'sw.js'), next);
   return gone;
@@ -116,5 +118,27 @@ describe('an update of the game on its host, with a page of the old version open
     watch.problems.push(...unexpected);
     expectCleanRun(watch);
     await close();
+  });
+
+  it('says so when the scenarios cannot be downloaded, and starts once a reload can', async () => {
+    const context = await browser().newContext({ viewport: { width: 375, height: 667 } });
+    const page = await context.newPage();
+    const watch = watchPage(page, host.url);
+    await page.route(/\/assets\/alaska-2025-[\w-]+\.json$/, (route) => route.abort());
+    await page.goto(seeded(host.url));
+    const notice = page.getByRole('alert').filter({ hasText: 'scenarios could not be downloaded' });
+    await notice.waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Reload');
+    await page.unrouteAll();
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await page.getByRole('button', { name: 'Start the talks' }).waitFor();
+    const unexpected = watch.problems
+      .splice(0)
+      .filter((p) => !/alaska-2025|Failed to (fetch|load)|ERR_FAILED/.test(p));
+    watch.problems.push(...unexpected);
+    expectCleanRun(watch);
+    await context.close();
   });
 });

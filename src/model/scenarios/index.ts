@@ -1,30 +1,50 @@
-import alaska2025 from '../../../assets/scenarios/alaska-2025.json';
-import silverrunDam from '../../../assets/scenarios/silverrun-dam.json';
 import { parseScenario } from '../scenario-schema';
 import type { Scenario } from '../types';
 import { archivedScenarioData } from './archive';
 
 /**
- * The scenarios that ship with the game, by id, validated like any scenario file, in the order
- * the title lists them: the default first, then a fictional warm-up with the same mechanics.
+ * The scenarios that ship with the game, by id, in the order the title lists them: the default
+ * first, then a fictional warm-up with the same mechanics. Each is a data file in
+ * `assets/scenarios/` (named here), validated like any scenario file. They are data, not code:
+ * the command line and the tests read the files (cli/scenario-files.ts), and the browser fetches
+ * them before the title (game/scenario-data.ts); either registers them with
+ * registerBuiltInScenario.
  */
-const builtIn: Readonly<Record<string, unknown>> = {
-  'alaska-2025': alaska2025,
-  'silverrun-dam': silverrunDam,
+export const BUILT_IN_SCENARIO_FILES: Readonly<Record<string, string>> = {
+  'alaska-2025': 'alaska-2025.json',
+  'silverrun-dam': 'silverrun-dam.json',
 };
 
-export const BUILT_IN_SCENARIO_IDS: readonly string[] = Object.keys(builtIn);
+export const BUILT_IN_SCENARIO_IDS: readonly string[] = Object.keys(BUILT_IN_SCENARIO_FILES);
 export const DEFAULT_SCENARIO_ID = 'alaska-2025';
 
+const registered = new Map<string, unknown>();
 const loaded = new Map<string, Scenario>();
 
-/** A built-in scenario by id, or null for an unknown id. */
+/**
+ * Makes a built-in scenario's file data (as parsed from JSON, not yet validated) known under its
+ * id. Registering again replaces it. An id not in BUILT_IN_SCENARIO_FILES is a bug in the caller,
+ * and throws.
+ */
+export function registerBuiltInScenario(id: string, data: unknown): void {
+  if (!Object.hasOwn(BUILT_IN_SCENARIO_FILES, id)) {
+    throw new Error(`${id} is not a built-in scenario`);
+  }
+  registered.set(id, data);
+  loaded.delete(id);
+}
+
+/**
+ * A built-in scenario by id, validated and cached, or null for an unknown id.
+ * Throws when the id is built in but its file was not registered (a bug in the start-up order),
+ * or when the file fails its own schema (a bug in the game, not bad input).
+ */
 export function builtInScenario(id: string): Scenario | null {
   const cached = loaded.get(id);
   if (cached) return cached;
-  if (!Object.hasOwn(builtIn, id)) return null;
-  const result = parseScenario(builtIn[id]);
-  // A built-in scenario that fails its own schema is a bug in the game, not bad input.
+  if (!Object.hasOwn(BUILT_IN_SCENARIO_FILES, id)) return null;
+  if (!registered.has(id)) throw new Error(`built-in scenario ${id} was not loaded`);
+  const result = parseScenario(registered.get(id));
   if (!result.ok)
     throw new Error(`built-in scenario ${id} is invalid: ${result.errors.join('; ')}`);
   loaded.set(id, result.scenario);
