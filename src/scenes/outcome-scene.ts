@@ -133,6 +133,13 @@ export class OutcomeScene extends Screen<SceneData['OutcomeScene']> {
                 ),
               )
             : null,
+          outcome.kind === 'deal'
+            ? h(
+                'p',
+                { class: 'note score-basis' },
+                'Each part is out of 100. Fairness compares what each leader gained with its no-deal value as the scenario states it, so the same terms always score the same; the no-deal values below are this game’s, moved by hidden chance and the news.',
+              )
+            : null,
         ),
         h(
           'section',

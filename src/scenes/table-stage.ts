@@ -454,7 +454,7 @@ export class TableStage extends Scene {
       .text(
         10,
         strip.height / 2,
-        `News, ${news.date}: ${news.headline}${news.source ? ` (${news.source})` : ''}`,
+        `News · ${news.date}: ${news.headline}${news.source ? ` (${news.source})` : ''}`,
         textStyle(size, density, {
           color: themeColour('ink'),
           wordWrap: { width: strip.width - 20 },
@@ -463,7 +463,7 @@ export class TableStage extends Scene {
       .setOrigin(0, 0.5);
     // A headline too long for the strip keeps its date and the first words that fit, whole.
     if (words.height > strip.height)
-      words.setText(`News, ${news.date}: see the history of the talks`);
+      words.setText(`News · ${news.date}: see the history of the talks`);
     const layer = this.add.container(strip.x, strip.y, [
       this.add
         .rectangle(0, 0, strip.width, strip.height, themeNumber('accent-soft'))

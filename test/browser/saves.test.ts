@@ -38,7 +38,7 @@ async function playThreeSessions(page: Page): Promise<void> {
   // Three moves, and the news that arrived between them (on this game number, one item).
   await expect
     .poll(async () => (await historyItems(page)).map((item) => item.split(':')[0]))
-    .toEqual(['Session 3', 'Session 2', 'News, Sunday', 'Session 1']);
+    .toEqual(['Session 3', 'Session 2', 'News · Sunday', 'Session 1']);
   await expect
     .poll(async () => (await seatAnswers(page)).map((answer) => answer.slice(0, 9)))
     .toEqual(['✓ Accepts', '✗ Rejects', '✗ Rejects']);

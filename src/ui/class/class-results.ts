@@ -92,7 +92,11 @@ export function verdictsSection(view: GroupView): HTMLElement {
   );
 }
 
-/** Files that were not counted, each with its reason; copies of a game counted once. */
+/**
+ * Files that were not counted, each with its reason; copies of a game counted once; games
+ * renamed apart. The heading counts each kind it lists, so that it never says "1 file" over two
+ * lines.
+ */
 export function problemsSection(summary: ClassSummary): HTMLElement | null {
   const { problems, duplicates, renamed } = summary;
   if (problems.length === 0 && duplicates.length === 0 && renamed.length === 0) return null;
@@ -102,9 +106,17 @@ export function problemsSection(summary: ClassSummary): HTMLElement | null {
     h(
       'h2',
       { id: 'problems-heading' },
-      problems.length > 0
-        ? `Not counted: ${problems.length} ${problems.length === 1 ? 'file' : 'files'}`
-        : 'Notes on the files',
+      problems.length === 0
+        ? 'Notes on the files'
+        : [
+            `Not counted: ${problems.length} ${problems.length === 1 ? 'file' : 'files'}`,
+            duplicates.length > 0
+              ? `${duplicates.length} ${duplicates.length === 1 ? 'copy' : 'copies'} counted once`
+              : null,
+            renamed.length > 0 ? `${renamed.length} renamed` : null,
+          ]
+            .filter((part) => part !== null)
+            .join('; '),
     ),
     h(
       'ul',

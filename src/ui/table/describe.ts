@@ -111,8 +111,8 @@ export function eventText(scenario: Scenario, event: TalkEvent): string {
   }
 }
 
-/** A news event as the history tells it: "News, Sunday: …". */
+/** A news event as the history tells it: "News · Sunday: …" or "News · During the talks: …". */
 export function newsText(scenario: Scenario, id: string): string {
   const event = scenario.events?.find((e) => e.id === id);
-  return event ? `News, ${event.date}: ${event.headline}` : `News: ${id}`;
+  return event ? `News · ${event.date}: ${event.headline}` : `News: ${id}`;
 }
