@@ -2,7 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInScenarioData, CANONICAL, expectFailure, SIM_TIMEOUT, sim, tempDir } from './sim';
+import {
+  builtInScenarioData,
+  CANONICAL,
+  expectFailure,
+  SIM_TIMEOUT,
+  sim,
+  simInProcess,
+  tempDir,
+} from './sim';
 
 const withOption = (issue: string, option: string) =>
   JSON.stringify({ ...CANONICAL.compromise, [issue]: option });
@@ -174,12 +182,28 @@ describe.concurrent('sim on bad input', { timeout: SIM_TIMEOUT }, () => {
   });
   afterAll(() => dir.remove());
 
-  it.for(CASES)('refuses $what with one line and no stack trace', async ({ args, code, says }) => {
-    const run = await sim(dir.path, ...args);
+  it.for(CASES)('refuses $what with one line and no stack trace', ({ args, code, says }) => {
+    const run = simInProcess(dir.path, ...args);
     expect(expectFailure(run, code)).toMatch(says);
     // Nothing the files hold reaches the terminal as a control character.
     expect(run.stderr.trimEnd()).not.toMatch(/\p{Cc}/u);
     if (args[0] !== 'replay') expect(run.stdout).toBe('');
+  });
+
+  it('prints that one line and exits with its status as a process too', async () => {
+    const spawned = CASES.filter((c) =>
+      [
+        'an unknown command',
+        'a file that is not text',
+        'a named pipe no one writes to, without waiting for it',
+      ].includes(c.what),
+    );
+    expect(spawned).toHaveLength(3);
+    for (const { args, code, says } of spawned) {
+      const run = await sim(dir.path, ...args);
+      expect(expectFailure(run, code)).toMatch(says);
+      expect(run.stderr.trimEnd()).not.toMatch(/\p{Cc}/u);
+    }
   });
 
   it('prints the usage and exits 2 when no command is given', async () => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect } from 'vitest';
+import { runCli } from '../../src/cli/run';
 import {
   COMPROMISE,
   RUSSIA_GIVES_EVERYTHING,
@@ -37,6 +38,23 @@ export function sim(cwd: string, ...args: string[]): Promise<SimRun> {
       },
     );
   });
+}
+
+/**
+ * Runs the same command line in this test process, in `cwd`: the code `sim` runs, without the
+ * second or two a child process takes to start. For the many cases that test what a command says,
+ * not how the process prints it (which `sim` tests). The test pool runs each file in a process of
+ * its own, where changing folder is allowed; runCli is synchronous, so no other test runs meanwhile.
+ */
+export function simInProcess(cwd: string, ...args: string[]): SimRun {
+  const before = process.cwd();
+  process.chdir(cwd);
+  try {
+    const { stdout, stderr, exitCode } = runCli(args);
+    return { stdout, stderr, code: exitCode };
+  } finally {
+    process.chdir(before);
+  }
 }
 
 /** A fresh folder for the files a test writes, and its removal. */
