@@ -197,6 +197,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // Each file launches its own Chromium in its hooks and keeps no state of its own in
+          // modules: files share one module graph per worker rather than loading Playwright
+          // afresh each.
+          isolate: false,
         },
       },
     ],

@@ -59,7 +59,7 @@ async function serve(site: Site): Promise<{ server: PreviewServer; url: string }
 async function startChrome(): Promise<Browser | string> {
   try {
     findChrome();
-    return await launchChrome();
+    return await launchChrome('webgl');
   } catch (error) {
     return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown';
   }

@@ -35,15 +35,29 @@ export const CHROME_FLAGS = [
   '--disable-sync',
 ] as const;
 
-export function launchChrome(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChrome(), args: [...CHROME_FLAGS] });
+/**
+ * How Chromium draws the table. `webgl`: Phaser's WebGL renderer, as most players' browsers
+ * have it; here, with no GPU, Chromium runs it in software (SwiftShader), which costs about a
+ * third of a game's time. `canvas`: WebGL is off, so Phaser falls back to its Canvas renderer,
+ * as it does in a browser that offers no WebGL (a blocklisted graphics driver, a locked-down
+ * school machine). The tests of the drawn table and of whole games use WebGL; the tests of
+ * saves, the debrief, the replay and the other pages use Canvas, so both of the game's
+ * renderers are played.
+ */
+export type Renderer = 'webgl' | 'canvas';
+
+export function launchChrome(renderer: Renderer = 'canvas'): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChrome(),
+    args: [...CHROME_FLAGS, ...(renderer === 'canvas' ? ['--disable-webgl'] : [])],
+  });
 }
 
-/** Starts Chromium once for a test file's tests and closes it after them. */
-export function useChrome(): () => Browser {
+/** Starts Chromium once for a test file's tests, drawing with `renderer`, and closes it after them. */
+export function useChrome(renderer: Renderer = 'canvas'): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchChrome();
+    browser = await launchChrome(renderer);
   });
   afterAll(async () => {
     await browser?.close();
@@ -52,6 +66,16 @@ export function useChrome(): () => Browser {
     if (!browser) throw new Error('Chromium has not started');
     return browser;
   };
+}
+
+/** Which renderer draws the table on this page: the context its canvas was given, or null. */
+export function tableRenderer(page: Page): Promise<Renderer | null> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('canvas');
+    if (!canvas) return null;
+    // A canvas keeps the kind of context it was first given and refuses any other.
+    return canvas.getContext('webgl2') || canvas.getContext('webgl') ? 'webgl' : 'canvas';
+  });
 }
 
 /** What a page did that a test must see: console errors and warnings, requests elsewhere. */
@@ -84,6 +108,6 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const dir = join(process.cwd(), 'test-results', 'screens');
   await mkdir(dir, { recursive: true });
   const path = join(dir, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: true, scale: 'css' });
   return path;
 }

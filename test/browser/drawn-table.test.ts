@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useChrome } from './chromium';
+import { tableRenderer, useChrome } from './chromium';
 import { expectCleanRun, openGame, startTalks } from './play';
 
 /** Counts the page's animation frames from its first script on: Phaser draws in them. */
@@ -36,7 +36,7 @@ async function settled(page: Page): Promise<number> {
 
 describe('the drawn table in Chromium', () => {
   const baseUrl = inject('baseUrl');
-  const browser = useChrome();
+  const browser = useChrome('webgl');
 
   for (const motion of ['reduce', 'no-preference'] as const) {
     it(`draws the table, then renders nothing while idle, and draws again when a leader is consulted (motion: ${motion})`, async () => {
@@ -47,6 +47,7 @@ describe('the drawn table in Chromium', () => {
       await startTalks(page);
       await page.locator('.table-stage canvas').waitFor();
       await expect.poll(() => framesAsked(page)).toBeGreaterThan(0);
+      expect(await tableRenderer(page)).toBe('webgl');
 
       const idle = await settled(page);
       // Idle for 5 s once; with motion, settling (half a second without a frame) is enough.

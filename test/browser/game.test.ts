@@ -57,7 +57,7 @@ async function startChecked(
 
 describe('a whole game in Chromium, played through the controls a player sees', () => {
   const baseUrl = inject('baseUrl');
-  const browser = useChrome();
+  const browser = useChrome('webgl');
 
   it('reaches a deal when the compromise is tabled after seven consultations and signed at the summit, on a desktop', async () => {
     // Motion itself (the tweens, the summit's moment) is tested by drawn-table.test.ts.

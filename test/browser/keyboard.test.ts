@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { useChrome } from './chromium';
+import { tableRenderer, useChrome } from './chromium';
 import {
   DEAL_CONSULTS,
   expectCleanRun,
@@ -23,6 +23,9 @@ describe('a whole game with the keyboard alone, in Chromium', () => {
       await page.getByRole('button', { name: 'Go to the table' }).waitFor();
       await key('Enter');
       await page.getByRole('button', { name: 'Table the proposal' }).waitFor();
+      // Without WebGL, Phaser draws the table with its Canvas renderer (chromium.ts).
+      await page.locator('.table-stage canvas').waitFor();
+      expect(await tableRenderer(page)).toBe('canvas');
       // The table focuses the first issue; the seats' buttons come before it, so Shift+Tab reaches
       // each leader's Consult and Tab the next one.
       for (const [i, country] of DEAL_CONSULTS.entries()) {
