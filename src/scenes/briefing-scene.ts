@@ -123,12 +123,10 @@ export class BriefingScene extends Screen<SceneData['BriefingScene']> {
             ),
           ),
         ),
-        h(
-          'div',
-          { class: 'briefing-column' },
-          this.scoring(scenario, briefing),
-          h('div', { class: 'briefing-actions' }, go, back),
-        ),
+        h('div', { class: 'briefing-column' }, this.scoring(scenario, briefing)),
+        // Kept in view at the foot of the screen where there is height to spare, so that the
+        // focused way to the table is seen without scrolling past the briefing.
+        h('div', { class: 'briefing-actions' }, go, back),
       ),
     );
 

@@ -151,6 +151,17 @@ export class TitleScene extends Screen<undefined> {
           h('strong', {}, 'A simplified teaching model. '),
           'It is not a prediction of what will happen and not an endorsement of any side or outcome. In a scenario from the news, the leaders’ positions come from press reports (the warm-up is fictional); the numbers behind them are the game designers’ assumptions, and the game explains each one.',
         ),
+        form,
+      ),
+      h(
+        'div',
+        { class: 'title-side' },
+        h(
+          'figure',
+          { class: 'title-leaders' },
+          emblems,
+          h('figcaption', { class: 'note' }, 'Leaders appear by title and name: no portraits.'),
+        ),
         h(
           'section',
           { class: 'how-to', 'aria-labelledby': 'how-to-heading' },
@@ -179,17 +190,6 @@ export class TitleScene extends Screen<undefined> {
               'A package that forces one side to give up everything is not a deal: it is scored as a surrender.',
             ),
           ),
-        ),
-        form,
-      ),
-      h(
-        'div',
-        { class: 'title-side' },
-        h(
-          'figure',
-          { class: 'title-leaders' },
-          emblems,
-          h('figcaption', { class: 'note' }, 'Leaders appear by title and name: no portraits.'),
         ),
         h(
           'nav',

@@ -3,6 +3,8 @@ import { tableRenderer, useChrome } from './chromium';
 import {
   DEAL_CONSULTS,
   expectCleanRun,
+  focusedName,
+  focusInView,
   openGame,
   outcomeHeadline,
   sessionText,
@@ -18,9 +20,14 @@ describe('a whole game with the keyboard alone, in Chromium', () => {
     it(`can be played with the keyboard alone: a game to a deal, its debrief and its replay (${size})`, async () => {
       const { page, watch, close } = await openGame(browser(), baseUrl, { viewport: SIZES[size] });
       const key = (k: string) => page.keyboard.press(k);
-      // The title focuses its start button; the briefing focuses its way to the table.
+      // The title focuses its start button (in view on a projector; a phone shows the title's
+      // top, and Tab scrolls to the focus); the briefing focuses its way to the table, in view
+      // at every size, where the player sees what Enter will do.
+      if (size === 'projector') await expect.poll(() => focusInView(page)).toBe(true);
       await key('Enter');
       await page.getByRole('button', { name: 'Go to the table' }).waitFor();
+      await expect.poll(() => focusedName(page)).toBe('Go to the table');
+      await expect.poll(() => focusInView(page)).toBe(true);
       await key('Enter');
       await page.getByRole('button', { name: 'Table the proposal' }).waitFor();
       // Without WebGL, Phaser draws the table with its Canvas renderer (chromium.ts).
@@ -63,6 +70,9 @@ describe('a whole game with the keyboard alone, in Chromium', () => {
       await tabTo(page, 'Watch the replay');
       await key('Enter');
       await page.getByRole('button', { name: 'To the end' }).waitFor();
+      // The replay focuses Play, in view at the foot of a phone's screen too.
+      await expect.poll(() => focusedName(page)).toBe('Play');
+      await expect.poll(() => focusInView(page)).toBe(true);
       await tabTo(page, 'To the end');
       await key('Enter');
       await expect

@@ -192,6 +192,19 @@ export async function tableTheTilted(page: Page, pkg: VisiblePackage = TILTED): 
     .toBe(true);
 }
 
+/**
+ * Whether the focused element is wholly inside the window, as a sighted keyboard user needs to
+ * see where Enter will act.
+ */
+export function focusInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!(el instanceof HTMLElement) || el === document.body) return false;
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+  });
+}
+
 /** What the focused element is called, as a person moving by Tab would hear it. */
 export function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {

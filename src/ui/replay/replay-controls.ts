@@ -66,7 +66,8 @@ export class ReplayControls {
         'button',
         { class: 'button', type: 'button', 'aria-keyshortcuts': keys, onclick },
         symbolFirst ? icon(symbol) : null,
-        name,
+        // On a narrow screen the symbol alone shows, and the words still name the button.
+        h('span', { class: 'step-label' }, name),
         symbolFirst ? null : icon(symbol),
       );
     this.start = button('To the start', () => handlers.toStep(0), 'Home', 'start', true);
