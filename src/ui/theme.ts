@@ -1,3 +1,5 @@
+import { hexColourNumber } from './colour';
+
 /** The theme's colours, declared once in theme.css and named here for the canvas. */
 export type ThemeColour =
   | 'ink'
@@ -23,7 +25,20 @@ export function themeColour(name: ThemeColour): string {
   return getComputedStyle(document.documentElement).getPropertyValue(`--${name}`).trim();
 }
 
-/** A colour of the theme as a number (0x14213d), the form Phaser's shapes take. */
+let probe: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * A colour of the theme as a number (0x14213d), the form Phaser's shapes take, however the
+ * style sheet writes it (`#fff` once minified, or a colour name): the browser's own parser
+ * turns anything but hexadecimal into `#rrggbb`. Black when the theme lacks the colour.
+ */
 export function themeNumber(name: ThemeColour): number {
-  return Number.parseInt(themeColour(name).slice(1), 16);
+  const css = themeColour(name);
+  const direct = hexColourNumber(css);
+  if (direct !== null) return direct;
+  probe ??= document.createElement('canvas').getContext('2d');
+  if (!probe) return 0;
+  probe.fillStyle = '#000000';
+  probe.fillStyle = css;
+  return hexColourNumber(String(probe.fillStyle)) ?? 0;
 }

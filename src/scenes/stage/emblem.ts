@@ -1,8 +1,10 @@
 import type { GameObjects, Scene } from 'phaser';
+import { hexColourNumber } from '../../ui/colour';
 import { themeColour, themeNumber } from '../../ui/theme';
 import { textStyle } from './text-style';
 
-const hex = (colour: string) => Number.parseInt(colour.slice(1), 16);
+/** A scenario's emblem colour (checked as hexadecimal when the scenario loads) as a number. */
+const hex = (colour: string) => hexColourNumber(colour) ?? 0;
 
 /** The part of a circle between two heights, as a polygon. */
 function band(radius: number, top: number, bottom: number): { x: number; y: number }[] {
