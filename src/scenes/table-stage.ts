@@ -205,7 +205,7 @@ export class TableStage extends Scene {
         meterX + meterWidth + 6,
         meterY + (text * 0.7) / 2,
         String(seat.trust),
-        textStyle(text * 0.9, density, { color: ink }),
+        textStyle(Math.max(12, text * 0.9), density, { color: ink }),
       )
       .setOrigin(0, 0.5);
     // The answer as a mark and a word on a tag beside the emblem: "✓ yes", "✗ no".
@@ -214,7 +214,10 @@ export class TableStage extends Scene {
         0,
         0,
         '',
-        textStyle(text * 0.9, density, { fontStyle: 'bold', color: themeColour('panel') }),
+        textStyle(Math.max(12, text * 0.9), density, {
+          fontStyle: 'bold',
+          color: themeColour('panel'),
+        }),
       )
       .setOrigin(0.5);
     const badgeBack = this.add
@@ -368,7 +371,7 @@ export class TableStage extends Scene {
     const box = this.add
       .rectangle(0, 0, rect.width, rect.height, themeNumber('panel'))
       .setStrokeStyle(2, themeNumber('line'));
-    const size = Math.max(11, Math.min(this.layout.text * 0.85, rect.height / 3.2));
+    const size = Math.max(12, Math.min(this.layout.text * 0.85, rect.height / 3.2));
     const option = this.add
       .text(
         0,
@@ -389,14 +392,15 @@ export class TableStage extends Scene {
   }
 
   /**
-   * A card's words: the issue, then the option, at the largest size (down to 11 CSS pixels) that
-   * holds them uncut; else the option alone; else nothing (the issue board says it all).
+   * A card's words: the issue, then the option, at the largest size (down to 12 CSS pixels, the
+   * smallest text anywhere in the game) that holds them uncut; else the option alone; else
+   * nothing (the issue board says it all).
    */
   private fillCard(shape: CardShape, card: CardPicture, rect: Rect): void {
     shape.shown = card;
     const fits = () =>
       shape.option.height <= rect.height - 4 && shape.option.width <= rect.width - 4;
-    const sizes = [this.layout.text * 0.85, 13, 12, 11].filter(
+    const sizes = [Math.max(12, this.layout.text * 0.85), 13, 12].filter(
       (size, i, all) => i === 0 || size < (all[0] ?? 0),
     );
     let placed = false;
@@ -517,7 +521,7 @@ export class TableStage extends Scene {
         width / 2,
         top,
         summit.lines.join('\n'),
-        textStyle(text * 0.85, density, {
+        textStyle(Math.max(12, text * 0.85), density, {
           color: light,
           align: 'center',
           wordWrap: { width: width - 24 },
