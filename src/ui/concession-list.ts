@@ -37,12 +37,18 @@ export function concessionsOf(
   );
 }
 
-/** "Security guarantee: got “None”, wanted “NATO membership”". */
+/**
+ * "Security guarantee: got None, wanted NATO membership", the options in italics: they are the
+ * game's names for the terms, not anybody's words, so they go without quotation marks.
+ */
 function concessionText(scenario: Scenario, c: Concession, signed: boolean): (Node | string)[] {
   const issue = scenario.issues.find((i) => i.id === c.issue);
   const label = (id: string) => issue?.options.find((o) => o.id === id)?.label ?? id;
   return [
     h('strong', {}, issue?.label ?? c.issue),
-    `: ${signed ? 'got' : 'would get'} “${label(c.option)}”, wanted “${label(c.favourite)}”`,
+    `: ${signed ? 'got' : 'would get'} `,
+    h('em', {}, label(c.option)),
+    ', wanted ',
+    h('em', {}, label(c.favourite)),
   ];
 }
