@@ -224,7 +224,7 @@ export class ClassScene extends Screen<undefined> {
         h(
           'div',
           {
-            class: 'table-scroll',
+            class: 'table-scroll scroll-frame',
             role: 'region',
             tabindex: '0',
             'aria-label': 'Table of all games',

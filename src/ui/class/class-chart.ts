@@ -84,7 +84,7 @@ export function classChart(group: ScenarioGroup, pair: LeaderPair, space: ChartS
     h(
       'div',
       {
-        class: 'chart-scroll',
+        class: 'chart-scroll scroll-frame',
         role: 'region',
         tabindex: '0',
         'aria-label': 'Chart of every table’s result',

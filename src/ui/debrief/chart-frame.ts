@@ -8,7 +8,7 @@ import { h } from '../dom';
 export function chartFrame(className: string, label: string, ...chart: Element[]): HTMLElement {
   return h(
     'div',
-    { class: `debrief-chart-frame ${className}`, role: 'group', 'aria-label': label },
+    { class: `debrief-chart-frame scroll-frame ${className}`, role: 'group', 'aria-label': label },
     ...chart,
   );
 }
