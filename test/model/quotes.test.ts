@@ -2,20 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import alaskaJson from '../../assets/scenarios/alaska-2025.json';
 import silverrunJson from '../../assets/scenarios/silverrun-dam.json';
 import { quotedPassages, recordedQuotes, unrecordedQuotes } from '../../src/model/quotes';
 import { scenarioHash } from '../../src/model/scenario-hash';
-import { parseScenario, type ScenarioResult } from '../../src/model/scenario-schema';
+import { parseScenario } from '../../src/model/scenario-schema';
 import { scenarioQuote } from '../../src/model/scenario-words';
 import { BUILT_IN_SCENARIO_IDS, builtInScenario } from '../../src/model/scenarios/index';
 import type { Scenario } from '../../src/model/types';
 import { parseSaveText } from '../../src/saves/save-format';
+import { errorsOf, type Raw, raw } from './raw-scenario';
 
-// biome-ignore lint/suspicious/noExplicitAny: a test edits the raw scenario JSON freely.
-type Raw = any;
-const raw = (): Raw => structuredClone(alaskaJson);
-const errorsOf = (result: ScenarioResult) => (result.ok ? [] : result.errors);
 const scenarioOf = (id: string): Scenario => {
   const scenario = builtInScenario(id);
   if (!scenario) throw new Error(`no built-in scenario ${id}`);

@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import alaskaJson from '../../assets/scenarios/alaska-2025.json';
 import {
   levelLabel,
   mapName,
   mapUnderPackage,
   NEUTRAL_LEVEL_LABELS,
 } from '../../src/model/scenario-map';
-import { parseScenario, type ScenarioResult } from '../../src/model/scenario-schema';
+import { parseScenario } from '../../src/model/scenario-schema';
 import { builtInScenario } from '../../src/model/scenarios/index';
 import type { Scenario } from '../../src/model/types';
 import { COMPROMISE, RUSSIA_GIVES_EVERYTHING, UKRAINE_GIVES_EVERYTHING } from './fixtures';
-
-// biome-ignore lint/suspicious/noExplicitAny: a test edits the raw scenario JSON freely.
-type Raw = any;
-const raw = (): Raw => structuredClone(alaskaJson);
-const errorsOf = (result: ScenarioResult) => (result.ok ? [] : result.errors);
-const valid = (data: unknown): Scenario => {
-  const parsed = parseScenario(data);
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
-  return parsed.scenario;
-};
+import { errorsOf, raw, valid } from './raw-scenario';
 
 /** A two-issue scenario on alaska-2025's numbers with a small map: inline, to read at a glance. */
 function smallMap(): Scenario {

@@ -14,10 +14,7 @@ import { BUILT_IN_SCENARIO_IDS, builtInScenario } from '../../src/model/scenario
 import { opposedScenario, syntheticScenario } from '../../src/model/synthetic';
 import type { Rationale } from '../../src/model/types';
 import { handMadeScenario, smallWithRedLines, withRedLines } from './fixtures';
-
-// biome-ignore lint/suspicious/noExplicitAny: a test edits the raw scenario JSON freely.
-type Raw = any;
-const raw = (): Raw => structuredClone(alaskaJson);
+import { type Raw, raw } from './raw-scenario';
 
 function errorsOf(result: ScenarioResult): readonly string[] {
   return result.ok ? [] : result.errors;

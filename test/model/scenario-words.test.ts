@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import alaskaJson from '../../assets/scenarios/alaska-2025.json';
 import { compileScenario } from '../../src/model/compile';
 import { classifyOutcome } from '../../src/model/outcome';
 import { RULES_VERSION, scenarioHash } from '../../src/model/scenario-hash';
-import { parseScenario, type ScenarioResult } from '../../src/model/scenario-schema';
+import { parseScenario } from '../../src/model/scenario-schema';
 import {
   durabilityWording,
   NEUTRAL_WORDING,
@@ -12,18 +11,9 @@ import {
   scenarioQuote,
   summitName,
 } from '../../src/model/scenario-words';
-import type { Scenario } from '../../src/model/types';
 import { choice, UKRAINE_GIVES_EVERYTHING } from './fixtures';
+import { errorsOf, type Raw, raw, valid } from './raw-scenario';
 
-// biome-ignore lint/suspicious/noExplicitAny: a test edits the raw scenario JSON freely.
-type Raw = any;
-const raw = (): Raw => structuredClone(alaskaJson);
-const errorsOf = (result: ScenarioResult) => (result.ok ? [] : result.errors);
-const valid = (data: unknown): Scenario => {
-  const parsed = parseScenario(data);
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
-  return parsed.scenario;
-};
 /** alaska-2025 as a file that gives no words of its own would be. */
 const unworded = (): Raw => {
   const s = raw();
