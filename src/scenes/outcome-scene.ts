@@ -137,7 +137,7 @@ export class OutcomeScene extends Screen<SceneData['OutcomeScene']> {
             ? h(
                 'p',
                 { class: 'note score-basis' },
-                'Each part is out of 100. Fairness compares what each leader gained with its no-deal value as the scenario states it, so the same terms always score the same; the no-deal values below are this game’s, moved by hidden chance and the news.',
+                'Each part is out of 100. Fairness compares what each leader gained over its no-deal value with what it would gain in the Nash bargaining package: the package that makes the leaders’ gains, multiplied together, as large as they can be, a standard measure of a fair split. It uses the no-deal values the scenario states, so the same terms always score the same; the no-deal values below are this game’s, moved by hidden chance and the news.',
               )
             : null,
         ),
@@ -149,11 +149,8 @@ export class OutcomeScene extends Screen<SceneData['OutcomeScene']> {
             ? h('ul', { class: 'more-reasons' }, ...moreReasons.map((r) => h('li', {}, r)))
             : null,
         ),
-        this.faredSection(rows, signed, pkg !== null, (p) =>
-          choice
-            ? concessionsOf(model.scenario, results.parties[p]?.concessions ?? [], signed)
-            : null,
-        ),
+        // What to do next comes before the leaders' cards, so that it is in view as the screen
+        // opens, with the headline and its reason.
         h(
           'div',
           { class: 'outcome-actions' },
@@ -165,9 +162,14 @@ export class OutcomeScene extends Screen<SceneData['OutcomeScene']> {
         ),
         h('div', { class: 'outcome-save-info' }, saving.status),
         h('div', { class: 'outcome-autosave' }, saving.autosave),
+        this.faredSection(rows, signed, pkg !== null, (p) =>
+          choice
+            ? concessionsOf(model.scenario, results.parties[p]?.concessions ?? [], signed)
+            : null,
+        ),
       ),
     );
-    playAgain.focus();
+    playAgain.focus({ preventScroll: true });
     announce(`${headline.word}: ${headline.verdict}. ${reason ?? ''}`);
   }
 

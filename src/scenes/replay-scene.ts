@@ -76,10 +76,11 @@ export class ReplayScene extends Screen<SceneData['ReplayScene']> {
     });
     this.indicator = h('p', { class: 'replay-indicator' });
     this.sessionsLeft = h('p', { class: 'replay-sessions-left' });
+    // One primary button on the screen, Play; this is the first of the ways out.
     this.playOn = h(
       'button',
       {
-        class: 'button primary',
+        class: 'button',
         type: 'button',
         'aria-describedby': 'play-on-hint',
         onclick: () => this.playOnFromHere(),

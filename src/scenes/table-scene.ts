@@ -25,7 +25,13 @@ import { h, replaceChildren } from '../ui/dom';
 import { fullscreenButton } from '../ui/fullscreen';
 import { mapData } from '../ui/map';
 import { saveBar } from '../ui/session/save-bar';
-import { consultCost, pressureCost, summitFailureCost, trustNote } from '../ui/table/costs';
+import {
+  consultCost,
+  pressureCost,
+  pressureEffects,
+  summitFailureCost,
+  trustNote,
+} from '../ui/table/costs';
 import {
   answersSentence,
   eventText,
@@ -311,7 +317,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
     });
     const hardening =
       preview.rejectionHardening > 0
-        ? ` Each leader who says no in public asks ${preview.rejectionHardening} more afterwards.`
+        ? ` Each leader who says no in public asks ${preview.rejectionHardening} ${preview.rejectionHardening === 1 ? 'point' : 'points'} more afterwards.`
         : '';
     const warning =
       crossed.length > 0
@@ -355,10 +361,6 @@ export class TableScene extends Screen<SceneData['TableScene']> {
   }
 
   /**
-   * Convenes the summit; when a leader's last answer to the package was no, only after the
-   * mediator has confirmed, knowing who refused and what a failed summit costs.
-   */
-  /**
    * Presses a leader; when this use risks a walk-out, only after the mediator has confirmed,
    * knowing the chance and that a walk-out ends the talks.
    */
@@ -372,7 +374,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
           preview.trustRunsOut
             ? `Its trust in you would run out: ${country} walks out and the talks end in a stalemate.`
             : `There is a ${preview.walkOutChance}% chance that ${country} walks out, which ends the talks in a stalemate.`,
-          pressureCost(preview, country),
+          `${pressureEffects(preview)}.`,
         ],
         confirm: 'Apply pressure',
         cancel: 'Not now',
@@ -382,6 +384,10 @@ export class TableScene extends Screen<SceneData['TableScene']> {
     this.act(this.store.getState().pressure(party), `You put pressure on ${country}.`);
   }
 
+  /**
+   * Convenes the summit; when a leader's last answer to the package was no, only after the
+   * mediator has confirmed, knowing who refused and what a failed summit costs.
+   */
   private async convene(): Promise<void> {
     const state = this.store.getState();
     const summit = selectActionPreview(state).summit;

@@ -393,8 +393,8 @@ export class TableStage extends Scene {
 
   /**
    * A card's words: the issue, then the option, at the largest size (down to 12 CSS pixels, the
-   * smallest text anywhere in the game) that holds them uncut; else the option alone; else
-   * nothing (the issue board says it all).
+   * smallest text anywhere in the game) that holds them uncut; else the issue alone (its fill
+   * says whether an option is chosen); else nothing (the issue board says it all).
    */
   private fillCard(shape: CardShape, card: CardPicture, rect: Rect): void {
     shape.shown = card;
@@ -404,7 +404,9 @@ export class TableStage extends Scene {
       (size, i, all) => i === 0 || size < (all[0] ?? 0),
     );
     let placed = false;
-    for (const words of [`${card.label}\n${card.optionLabel}`, card.optionLabel]) {
+    // The issue's name matters more than the option's: the issue board beside the table names
+    // the option, and a card without its issue could be any of them.
+    for (const words of [`${card.label}\n${card.optionLabel}`, card.label]) {
       for (const size of sizes) {
         shape.option.setFontSize(`${size}px`).setText(words);
         if (fits()) {

@@ -84,7 +84,7 @@ export class TitleScene extends Screen<undefined> {
             checked: s.id === choices.defaultScenario,
             onchange: () => showScenario(s),
           }),
-          ` ${s.title}`,
+          h('span', {}, s.title),
         ),
       ),
       h(
@@ -109,8 +109,7 @@ export class TitleScene extends Screen<undefined> {
             value: d,
             checked: d === choices.defaultDifficulty,
           }),
-          ` ${chosen?.difficulties[d].label ?? d}`,
-          sessionHints.get(d),
+          h('span', {}, chosen?.difficulties[d].label ?? d, sessionHints.get(d)),
         ),
       ),
     );

@@ -113,6 +113,11 @@ export function saveBar(saving: GameSaving): {
   };
 
   const autosaver = saving.autosave;
+  const keepButton = h(
+    'button',
+    { class: 'button small', type: 'button', onclick: keep },
+    'Keep in browser',
+  );
   const keepBoth = h(
     'button',
     { class: 'button small', type: 'button', hidden: true, onclick: () => autosaver.keepBoth() },
@@ -125,6 +130,8 @@ export function saveBar(saving: GameSaving): {
     autosaveStatus.classList.toggle('warning', words.warning);
     autosaveText.textContent = words.warning ? `⚠ ${words.text}` : words.text;
     keepBoth.hidden = now.kind !== 'changed-elsewhere';
+    // A finished game the autosave has already kept needs no second copy.
+    keepButton.hidden = now.kind === 'kept';
     if (words.warning) announce(words.text);
   };
   showAutosave(autosaver.status());
@@ -140,7 +147,7 @@ export function saveBar(saving: GameSaving): {
     'div',
     { class: 'save-bar', role: 'group', 'aria-label': 'Save this game' },
     ...fileButtons,
-    h('button', { class: 'button small', type: 'button', onclick: keep }, 'Keep in browser'),
+    keepButton,
   );
   return {
     buttons,

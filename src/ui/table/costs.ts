@@ -34,7 +34,15 @@ export function pressureCost(preview: PressurePreview, country: string): string 
     : preview.walkOutChance > 0
       ? `${preview.walkOutChance}% chance ${country} walks out and the talks end`
       : 'no walk-out risk this first time';
-  return `${sessions(preview.sessions)} · trust −${preview.trustCost} · it asks ${preview.demandDrop} points less, the others ${preview.othersHarden} more · ${risk}.`;
+  return `${pressureEffects(preview)} · ${risk}.`;
+}
+
+/**
+ * What pressing a leader will cost and do, without its risk (for a question that has just
+ * stated the risk): "1 session · trust −15 · it asks 15 points less, the others 1 more".
+ */
+export function pressureEffects(preview: PressurePreview): string {
+  return `${sessions(preview.sessions)} · trust −${preview.trustCost} · it asks ${preview.demandDrop} points less, the others ${preview.othersHarden} more`;
 }
 
 /** How trust moves a leader, beside its trust: below the comfort level it gives ground slower. */
@@ -43,7 +51,7 @@ export function trustNote(standing: TrustStanding): string {
     case 'walks-out':
       return 'no trust left: it has walked out';
     case 'below-comfort':
-      return `under ${standing.comfort}: it gives ground slower${standing.distrustPremium > 0 ? ` and asks ${Math.round(standing.distrustPremium)} more` : ''}`;
+      return `under ${standing.comfort}: it gives ground slower${standing.distrustPremium > 0 ? ` and asks ${Math.round(standing.distrustPremium)} points more` : ''}`;
     case 'comfortable':
       return `${standing.comfort} or more: it gives ground at the normal pace`;
     default: {

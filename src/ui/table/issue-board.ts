@@ -111,11 +111,11 @@ export class IssueBoard {
       if (knownBy.length > 0) {
         parts.push(`Matters to ${knownBy.map((k) => `${k.short} (#${k.rank})`).join(', ')}`);
       }
-      if (namedBy.length > 0) {
-        parts.push(
-          `Blocks ${namedBy.map((n) => (n.redLine ? `${n.short} — red line` : n.short)).join(', ')}`,
-        );
-      }
+      // Named in the last answers: as what hurts a leader most, or as one of its red lines.
+      const hurts = namedBy.filter((n) => !n.redLine).map((n) => n.short);
+      const redLines = namedBy.filter((n) => n.redLine).map((n) => n.short);
+      if (hurts.length > 0) parts.push(`Hurts ${hurts.join(', ')} most`);
+      if (redLines.length > 0) parts.push(`Red line of ${redLines.join(', ')}`);
       replaceChildren(el, parts.length > 0 ? parts.join(' · ') : ' ');
       el.closest('.issue')?.classList.toggle('blocking', namedBy.length > 0);
     }
