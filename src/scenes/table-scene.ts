@@ -187,7 +187,9 @@ export class TableScene extends Screen<SceneData['TableScene']> {
     this.render(this.store.getState());
     this.renderDraft();
     this.onStop(this.store.subscribe((state) => this.render(state)));
-    this.board.focusFirst();
+    // The keyboard starts where the guided first turn does, on the first leader's Consult: in
+    // view on a desktop and a portrait tablet, and first of the seats' controls.
+    this.seats[0]?.focusConsult();
     window.scrollTo(0, 0);
     announce(`The talks begin. You have ${selectClock(this.store.getState()).left} sessions.`);
   }

@@ -1,6 +1,13 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useChrome } from './chromium';
-import { COMPROMISE, choosePackage, expectCleanRun, openGame, startTalks } from './play';
+import {
+  COMPROMISE,
+  choosePackage,
+  expectCleanRun,
+  focusedName,
+  openGame,
+  startTalks,
+} from './play';
 
 describe('the guided first turn in Chromium', () => {
   const baseUrl = inject('baseUrl');
@@ -11,8 +18,8 @@ describe('the guided first turn in Chromium', () => {
     await startTalks(page);
     const guide = page.getByRole('region', { name: /^Step \d of 4/ });
     await expect.poll(() => guide.getByRole('heading').textContent()).toMatch(/^Step 1 of 4/);
-    // It takes no focus: the keyboard starts on the first issue, as before.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    // It takes no focus: the keyboard starts on the first leader's Consult, step 1's control.
+    await expect.poll(() => focusedName(page)).toBe('Consult United States');
 
     await page.getByRole('button', { name: 'Consult Russia' }).click();
     await expect.poll(() => guide.getByRole('heading').textContent()).toMatch(/^Step 2 of 4/);

@@ -33,10 +33,15 @@ describe('a whole game with the keyboard alone, in Chromium', () => {
       // Without WebGL, Phaser draws the table with its Canvas renderer (chromium.ts).
       await page.locator('.table-stage canvas').waitFor();
       expect(await tableRenderer(page)).toBe('canvas');
-      // The table focuses the first issue; the seats' buttons come before it, so Shift+Tab reaches
-      // each leader's Consult and Tab the next one.
+      // The table focuses the first leader's Consult: Tab reaches a later seat's, Shift+Tab an
+      // earlier one's.
+      const seatOrder: readonly string[] = ['United States', 'Russia', 'Ukraine'];
+      await expect.poll(() => focusedName(page)).toBe('Consult United States');
+      let at = 0;
       for (const [i, country] of DEAL_CONSULTS.entries()) {
-        await tabTo(page, `Consult ${country}`, 'Shift+Tab');
+        const next = seatOrder.indexOf(country);
+        await tabTo(page, `Consult ${country}`, next >= at ? 'Tab' : 'Shift+Tab');
+        at = next;
         await key('Enter');
         await expect.poll(() => sessionText(page)).toMatch(new RegExp(`^Session ${i + 2} of 10`));
       }

@@ -92,11 +92,6 @@ export class IssueBoard {
     this.describe();
   }
 
-  /** Puts the keyboard on the first issue, where building a package begins. */
-  focusFirst(): void {
-    this.selects.values().next().value?.focus({ preventScroll: true });
-  }
-
   setDisabled(disabled: boolean): void {
     for (const select of this.selects.values()) select.disabled = disabled;
   }

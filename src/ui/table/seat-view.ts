@@ -118,6 +118,11 @@ export class SeatView {
     }
   }
 
+  /** Puts the keyboard on this leader's Consult button, without scrolling the page. */
+  focusConsult(): void {
+    this.consult?.focus({ preventScroll: true });
+  }
+
   update(state: SeatState): void {
     const { party, scenario } = this;
     this.trustText.textContent = `${state.trust} of 100`;
