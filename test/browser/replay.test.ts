@@ -17,7 +17,7 @@ import {
   tabTo,
 } from './play';
 
-/** The replay's step indicator as the viewer reads it, e.g. "Step 3 of 9 — Session 3 of 10". */
+/** The replay's step indicator as the viewer reads it, e.g. "Step 3 of 9 — after session 3 of 10". */
 async function stepIndicator(page: Page): Promise<string> {
   return (await page.getByText(/^Step \d+ of \d+ — /).textContent()) ?? '';
 }
@@ -73,7 +73,7 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
       await forward.click();
       await expect
         .poll(() => stepIndicator(page))
-        .toBe(`Step ${i + 1} of 9 — Session ${i + 1} of 10`);
+        .toBe(`Step ${i + 1} of 9 — after session ${i + 1} of 10`);
       await expect
         .poll(() =>
           page
@@ -85,7 +85,7 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
     }
 
     await forward.click();
-    await expect.poll(() => stepIndicator(page)).toBe('Step 5 of 9 — Session 5 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 5 of 9 — after session 5 of 10');
     await expect
       .poll(() =>
         seat(page, 'Ukraine')
@@ -99,7 +99,7 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
       .toBe(true);
 
     await forward.click();
-    await expect.poll(() => stepIndicator(page)).toBe('Step 6 of 9 — Session 6 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 6 of 9 — after session 6 of 10');
     await expect
       .poll(() =>
         page
@@ -118,9 +118,9 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
       .toBe(true);
 
     await forward.click();
-    await expect.poll(() => stepIndicator(page)).toBe('Step 7 of 9 — Session 7 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 7 of 9 — after session 7 of 10');
     await forward.click();
-    await expect.poll(() => stepIndicator(page)).toBe('Step 8 of 9 — Session 8 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 8 of 9 — after session 8 of 10');
     await expect.poll(() => page.getByText('✓ Accepts').count()).toBe(3);
     await expect
       .poll(() => page.getByRole('button', { name: /^Step 8 / }).getAttribute('aria-current'))
@@ -128,7 +128,7 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
     await screenshot(page, 'replay-middle-1024');
 
     await page.getByRole('button', { name: 'To the end' }).click();
-    await expect.poll(() => stepIndicator(page)).toBe('Step 9 of 9 — Session 9 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 9 of 9 — after session 9 of 10');
     await expect.poll(() => page.getByText(DEAL_HEADLINE).isVisible()).toBe(true);
     await expect
       .poll(() =>
@@ -145,7 +145,7 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
 
     // Back to the middle by the timeline, then take the game over from there.
     await page.getByRole('button', { name: /^Step 8 / }).click();
-    await expect.poll(() => stepIndicator(page)).toBe('Step 8 of 9 — Session 8 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 8 of 9 — after session 8 of 10');
     await expect.poll(() => page.getByText(DEAL_HEADLINE).count()).toBe(0);
     await page.getByRole('button', { name: 'Play on from here' }).click();
     await page.getByRole('button', { name: 'End the talks' }).waitFor();
@@ -181,9 +181,9 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
     // Arrows, Home and End move through the steps wherever the focus is on a button.
     await key('ArrowRight');
     await key('ArrowRight');
-    await expect.poll(() => stepIndicator(page)).toBe('Step 2 of 9 — Session 2 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 2 of 9 — after session 2 of 10');
     await key('End');
-    await expect.poll(() => stepIndicator(page)).toBe('Step 9 of 9 — Session 9 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 9 of 9 — after session 9 of 10');
     await expect.poll(() => page.getByText(DEAL_HEADLINE).isVisible()).toBe(true);
     await key('Home');
     await expect.poll(() => stepIndicator(page)).toBe('Step 0 of 9 — before the first session');
@@ -231,12 +231,12 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
     await key('ArrowDown');
     await key('ArrowDown');
     await expect.poll(() => page.getByLabel('Speed').inputValue()).toBe('400');
-    await expect.poll(() => stepIndicator(page)).toBe('Step 1 of 9 — Session 1 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 1 of 9 — after session 1 of 10');
 
     // Back to the controls: Forward moves one step, then Play plays to the end.
     while ((await focusedName(page)) !== 'Forward one step') await key('Shift+Tab');
     await key('Enter');
-    await expect.poll(() => stepIndicator(page)).toBe('Step 2 of 9 — Session 2 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 2 of 9 — after session 2 of 10');
     await key('Shift+Tab');
     await expect.poll(() => focusedName(page)).toBe('Play');
     await key('Space');
@@ -250,7 +250,7 @@ describe('the replay of a finished game, watched and taken over in Chromium', ()
     // The timeline's steps are buttons too: Shift+Tab reaches them and Enter jumps there.
     while (!/^Step 8 /.test(await focusedName(page))) await key('Shift+Tab');
     await key('Enter');
-    await expect.poll(() => stepIndicator(page)).toBe('Step 8 of 9 — Session 8 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 8 of 9 — after session 8 of 10');
     await expect
       .poll(() => page.getByRole('button', { name: /^Step 8 / }).getAttribute('aria-current'))
       .toBe('step');

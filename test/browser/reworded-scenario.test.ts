@@ -145,7 +145,7 @@ describe('a release that rewords a sentence of a built-in scenario', () => {
     await page.getByRole('button', { name: `Open ${finished.name}` }).click();
     await expect.poll(() => stepIndicator(page)).toBe('Step 0 of 2 — before the first session');
     await page.getByRole('button', { name: 'To the end' }).click();
-    await expect.poll(() => stepIndicator(page)).toBe('Step 2 of 2 — Session 2 of 10');
+    await expect.poll(() => stepIndicator(page)).toBe('Step 2 of 2 — after session 2 of 10');
     await backToTitle(page);
 
     await page.locator('#open-file').setInputFiles(finishedFile);

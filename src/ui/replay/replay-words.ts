@@ -9,7 +9,10 @@ export function stepWords(scenario: Scenario, event: TalkEvent | undefined): str
   return event ? eventText(scenario, event) : 'Before the first session: nothing done yet.';
 }
 
-/** "Step 3 of 7 — Session 3 of 10", of a step (from 0) and the action taken at it. */
+/**
+ * "Step 3 of 7 — after session 3 of 10", of a step (from 0) and the action taken at it: the
+ * table shows the session about to be played, the replay the one just played.
+ */
 export function stepIndicator(at: {
   readonly step: number;
   readonly last: number;
@@ -17,7 +20,7 @@ export function stepIndicator(at: {
   readonly state: { readonly sessions: number };
 }): string {
   const where = at.event
-    ? `Session ${at.event.session} of ${at.state.sessions}`
+    ? `after session ${at.event.session} of ${at.state.sessions}`
     : 'before the first session';
   return `Step ${at.step} of ${at.last} — ${where}`;
 }
