@@ -305,7 +305,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
     const asked = [...state.game.history]
       .reverse()
       .find((event) => event.answers !== null)?.session;
-    return `${listed(this.countries(summit.refusing))} said no${asked === undefined ? '' : ` in session ${asked}`}. A summit asks again, and fails if anyone still says no. ${summitFailureCost(summit)}`;
+    return `${listed(this.countries(summit.refusing))} said no${asked === undefined ? '' : ` in session ${asked}`}. A summit asks again, and fails if anyone still says no. ${summitFailureCost(summit)} Tabling the same package again asks in public again, for a session.`;
   }
 
   /** What tabling the draft costs: a session, the red lines it is known to cross, hardening. */
