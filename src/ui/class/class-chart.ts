@@ -63,14 +63,15 @@ export function classChart(group: ScenarioGroup, pair: LeaderPair, space: ChartS
       width: px(100) - px(noDealA),
       height: py(noDealB) - py(100),
     }),
+    frontierLine(space),
+    noDealLine('x', noDealA, `${shortA} no deal ${noDealA}`),
+    noDealLine('y', noDealB, `${shortB} no deal ${noDealB}`),
+    // Over the lines, on a halo of the card's colour, so that no line strikes it through.
     s(
       'text',
       { class: 'zone-label', x: px(100) - 6, y: py(100) + 18, 'text-anchor': 'end' },
       `Both better off than with no deal`,
     ),
-    frontierLine(space),
-    noDealLine('x', noDealA, `${shortA} no deal ${noDealA}`),
-    noDealLine('y', noDealB, `${shortB} no deal ${noDealB}`),
     axes(nameA, nameB),
     ...markersAndLabels([...points.values()], model.scenario.parties),
   );
