@@ -6,13 +6,35 @@ import { drawInts, type RandomState, seedRandom } from './random';
 import type { RulesVersion } from './scenario-hash';
 import type { Difficulty, Package } from './types';
 
-/** What the mediator can do in one session. */
+/**
+ * A leader's answer as the student playing it gives it, in a role-play: yes or no, and the
+ * issue that hurts it most (an issue id of the scenario).
+ */
+export interface PlayerAnswer {
+  readonly accepts: boolean;
+  readonly issue: string;
+}
+
+/** Every leader's player's answer, by party id. */
+export type PlayerAnswers = Readonly<Record<string, PlayerAnswer>>;
+
+/**
+ * What the mediator can do in one session. In a role-play (`players: 'people'`) the actions
+ * that ask the leaders — tabling, the summit, and pressure while a package is on the table —
+ * carry the answers their players gave, so that a save replays them as given.
+ */
 export type Action =
   | { readonly type: 'consult'; readonly party: string }
-  | { readonly type: 'propose'; readonly package: Package }
-  | { readonly type: 'pressure'; readonly party: string }
-  | { readonly type: 'summit' }
+  | { readonly type: 'propose'; readonly package: Package; readonly answers?: PlayerAnswers }
+  | { readonly type: 'pressure'; readonly party: string; readonly answers?: PlayerAnswers }
+  | { readonly type: 'summit'; readonly answers?: PlayerAnswers }
   | { readonly type: 'adjourn' };
+
+/**
+ * Who answers for the leaders: the model, from each leader's hidden values (a solo game), or
+ * people, each student playing one leader from its confidential brief (a role-play).
+ */
+export type Players = 'model' | 'people';
 
 export type ActionType = Action['type'];
 export const ACTION_TYPES = [
@@ -99,11 +121,18 @@ export interface GameState {
   readonly answers: Answers | null;
   readonly history: readonly TalkEvent[];
   readonly outcome: Outcome | null;
+  /**
+   * `people` in a role-play, where students answer for the leaders; absent in a solo game, so
+   * that a solo game's state, and its digest, is what it always was.
+   */
+  readonly players?: 'people';
 }
 
 export interface GameOptions {
   readonly seed: number;
   readonly difficulty: Difficulty;
+  /** Who answers for the leaders; the model when absent. */
+  readonly players?: Players;
 }
 
 /** The largest seed: the generator takes 32-bit seeds (pure-rand's xoroshiro128+ seeding). */
@@ -133,7 +162,7 @@ export function parseSeed(
 }
 
 /**
- * A new game: every party at its starting trust and opening demand, its no-deal value shifted
+ * A new game, solo or a role-play (`options.players`): every party at its starting trust and opening demand, its no-deal value shifted
  * by seeded hidden noise, its issues ordered by importance for consultation (ties broken by the
  * seed), and each news event placed at a session drawn by the seed from the scenario's range;
  * news due at the first session has already arrived.
@@ -199,6 +228,7 @@ export function createGame(model: ScenarioModel, options: GameOptions): GameStat
     answers: null,
     history: [],
     outcome: null,
+    ...(options.players === 'people' ? { players: 'people' as const } : {}),
   };
   return { ...opened, parties: arriveNews(model, opened, 0, 1).parties };
 }

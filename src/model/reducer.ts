@@ -1,9 +1,10 @@
 import { allAccept, answersOf } from './acceptance';
 import { type Choice, choiceOf, packageOf, type ScenarioModel } from './compile';
-import type { Action, Answers, GameState, PartyState, TalkEvent } from './game';
+import type { Action, Answers, GameState, PartyState, PlayerAnswers, TalkEvent } from './game';
 import { arriveNews } from './news';
 import { classifyOutcome, type Outcome, type StalemateCause, stalemateReason } from './outcome';
 import { classifyOutcomeV1 } from './outcome-v1';
+import { answersOfPlayers, parsePlayerAnswers } from './player-answers';
 import { drawInts } from './random';
 import { outcomeWording } from './scenario-words';
 
@@ -13,7 +14,9 @@ export type RejectionCode =
   | 'unknown-party'
   | 'invalid-package'
   | 'nothing-tabled'
-  | 'wrong-scenario';
+  | 'wrong-scenario'
+  | 'invalid-answers'
+  | 'unexpected-answers';
 
 /** Why an action was refused; the state it was offered to is unchanged. */
 export interface Rejection {
@@ -33,8 +36,38 @@ const reject = (code: RejectionCode, message: string): ActionResult => ({
 type TrustChanges = Record<string, number>;
 
 /**
+ * The players' answers an action carries, read for a state: in a role-play an action that asks
+ * the leaders must carry one answer per leader (`invalid-answers` otherwise), and one that asks
+ * nobody must carry none; in a solo game the model answers, and an action carrying answers is
+ * refused (`unexpected-answers`). Null where the model answers or nobody is asked.
+ */
+function playersAnswers(
+  model: ScenarioModel,
+  state: GameState,
+  action: Action,
+  asks: boolean,
+):
+  | { readonly ok: true; readonly answers: PlayerAnswers | null }
+  | { readonly ok: false; readonly rejection: Rejection } {
+  const given: unknown = 'answers' in action ? action.answers : undefined;
+  if (state.players !== 'people' || !asks) {
+    if (given === undefined) return { ok: true, answers: null };
+    const message =
+      state.players === 'people'
+        ? 'this action asks no leader, so it carries no answers'
+        : 'in a solo game the leaders answer for themselves: an action carries no answers';
+    return { ok: false, rejection: { code: 'unexpected-answers', message } };
+  }
+  const parsed = parsePlayerAnswers(model, given);
+  if (parsed.ok) return { ok: true, answers: parsed.answers };
+  const message = `in a role-play every leader's player answers: ${parsed.error}`;
+  return { ok: false, rejection: { code: 'invalid-answers', message } };
+}
+
+/**
  * The one reducer: an accepted action uses sessions and returns a new state; a refused one
- * returns a rejection and leaves the state as it was.
+ * returns a rejection and leaves the state as it was. In a role-play (`state.players` is
+ * `people`) the leaders' answers are the ones the action carries (playersAnswers).
  */
 export function applyAction(model: ScenarioModel, state: GameState, action: Action): ActionResult {
   if (state.scenarioHash !== model.hash) {
@@ -52,22 +85,38 @@ export function applyAction(model: ScenarioModel, state: GameState, action: Acti
       const p = typeof action.party === 'string' ? model.partyIds.indexOf(action.party) : -1;
       if (p < 0)
         return reject('unknown-party', `unknown party ${JSON.stringify(action.party ?? null)}`);
-      const clean: Action = { type: action.type, party: action.party };
-      return {
-        ok: true,
-        state: (action.type === 'consult' ? consult : pressure)(model, state, clean, p),
+      // Pressure asks every leader again on the package on the table (rules 2 on).
+      const asks = action.type === 'pressure' && state.table !== null && model.rules !== 1;
+      const given = playersAnswers(model, state, action, asks);
+      if (!given.ok) return given;
+      if (action.type === 'consult') {
+        return {
+          ok: true,
+          state: consult(model, state, { type: 'consult', party: action.party }, p),
+        };
+      }
+      const clean: Action = {
+        type: 'pressure',
+        party: action.party,
+        ...(given.answers ? { answers: given.answers } : {}),
       };
+      return { ok: true, state: pressure(model, state, clean, p, given.answers) };
     }
     case 'propose': {
       const parsed = choiceOf(model, action.package);
       if (!parsed.ok)
         return reject('invalid-package', `cannot table this package: ${parsed.error}`);
-      return { ok: true, state: propose(model, state, parsed.choice) };
+      const given = playersAnswers(model, state, action, true);
+      if (!given.ok) return given;
+      return { ok: true, state: propose(model, state, parsed.choice, given.answers) };
     }
-    case 'summit':
-      return state.table
-        ? { ok: true, state: summit(model, state) }
-        : reject('nothing-tabled', 'table a proposal before convening the summit');
+    case 'summit': {
+      if (!state.table)
+        return reject('nothing-tabled', 'table a proposal before convening the summit');
+      const given = playersAnswers(model, state, action, true);
+      if (!given.ok) return given;
+      return { ok: true, state: summit(model, state, given.answers) };
+    }
     case 'adjourn':
       return {
         ok: true,
@@ -155,7 +204,13 @@ function consult(model: ScenarioModel, state: GameState, action: Action, p: numb
  * it risks a walk-out: `walkOutRisk` percent for each earlier use, drawn by the game's generator.
  * Every party then answers again on the package on the table, if there is one.
  */
-function pressure(model: ScenarioModel, state: GameState, action: Action, p: number): GameState {
+function pressure(
+  model: ScenarioModel,
+  state: GameState,
+  action: Action,
+  p: number,
+  given: PlayerAnswers | null,
+): GameState {
   const id = model.partyIds[p] ?? '';
   const lever = model.scenario.parties[p]?.lever;
   const hardening = model.scenario.rules.pressureHardening ?? 0;
@@ -179,7 +234,7 @@ function pressure(model: ScenarioModel, state: GameState, action: Action, p: num
   // Every leader answers again on the package on the table: pressure moves them all.
   const table = state.table && model.rules !== 1 ? choiceOf(model, state.table) : null;
   const pressed = { ...state, rng, parties };
-  const answers = table?.ok ? answersOf(model, pressed, table.choice) : null;
+  const answers = table?.ok ? answersFor(model, pressed, table.choice, given) : null;
   const next = answers ? { ...pressed, answers } : pressed;
   return walkedOut
     ? finish(
@@ -201,11 +256,17 @@ function pressure(model: ScenarioModel, state: GameState, action: Action, p: num
  * that rejects it otherwise hardens its demand by `rejectionHardening` points (a game mechanic:
  * a leader who said no in public needs more to say yes).
  */
-function propose(model: ScenarioModel, state: GameState, choice: Choice): GameState {
-  const answers = answersOf(model, state, choice);
+function propose(
+  model: ScenarioModel,
+  state: GameState,
+  choice: Choice,
+  given: PlayerAnswers | null,
+): GameState {
+  const answers = answersFor(model, state, choice, given);
+  // A leader refusing on a red line is offended (in a solo game every red line is refused).
   const offended = Object.fromEntries(
     Object.entries(answers)
-      .filter(([, a]) => a.redLine)
+      .filter(([, a]) => a.redLine && !a.accepts)
       .map(([id]) => [id, -model.scenario.rules.redLineTrustCost]),
   );
   const { parties, changes } = changeTrust(state, offended);
@@ -216,15 +277,15 @@ function propose(model: ScenarioModel, state: GameState, choice: Choice): GameSt
       parties[id] = { ...party, demandShift: party.demandShift + hardening };
   }
   const table = packageOf(model, choice);
-  const action: Action = { type: 'propose', package: table };
+  const action: Action = { type: 'propose', package: table, ...(given ? { answers: given } : {}) };
   return finish(model, { ...state, parties, table, answers }, action, answers, changes, 1, null);
 }
 
-function summit(model: ScenarioModel, state: GameState): GameState {
-  const action: Action = { type: 'summit' };
+function summit(model: ScenarioModel, state: GameState, given: PlayerAnswers | null): GameState {
+  const action: Action = { type: 'summit', ...(given ? { answers: given } : {}) };
   const parsed = choiceOf(model, state.table);
   if (!parsed.ok) return state;
-  const answers = answersOf(model, state, parsed.choice);
+  const answers = answersFor(model, state, parsed.choice, given);
   if (allAccept(answers)) {
     const noDeal = model.partyIds.map((id) => state.parties[id]?.noDealValue ?? 0);
     const classify = model.rules === 1 ? classifyOutcomeV1 : classifyOutcome;
@@ -246,6 +307,16 @@ function summit(model: ScenarioModel, state: GameState): GameState {
     null,
     'failed-summit',
   );
+}
+
+/** The leaders' answers to a package: their players' in a role-play, else the model's. */
+function answersFor(
+  model: ScenarioModel,
+  state: GameState,
+  choice: Choice,
+  given: PlayerAnswers | null,
+): Answers {
+  return given ? answersOfPlayers(model, choice, given) : answersOf(model, state, choice);
 }
 
 function stalemate(
