@@ -1,0 +1,158 @@
+import type { Choice, ScenarioModel } from './compile';
+import type { GameState } from './game';
+import { utility } from './utility';
+
+/** One option of an issue as a leader's confidential brief gives it. */
+export interface BriefOption {
+  readonly id: string;
+  readonly label: string;
+  /** The leader's value of the option, 0–100 (the scenario's). */
+  readonly value: number;
+  /**
+   * The points, out of the 100 a package can be worth to the leader, that this option adds:
+   * the issue's share of the leader's weights × the value / 100.
+   */
+  readonly points: number;
+  /** Whether the option crosses one of the leader's red lines. */
+  readonly redLine: boolean;
+  /** Why the leader values it so (the scenario's rationale). */
+  readonly why: string;
+}
+
+/** One issue as a leader's confidential brief gives it. */
+export interface BriefIssue {
+  readonly id: string;
+  readonly label: string;
+  /** The most points, out of 100, the issue can add: its share of the leader's weights, in %. */
+  readonly share: number;
+  /** Why it matters so much or so little to the leader (the scenario's rationale). */
+  readonly why: string;
+  /** Its options in the scenario's order. */
+  readonly options: readonly BriefOption[];
+}
+
+/** What only the player of one leader sees in a role-play: its confidential instructions. */
+export interface ConfidentialBrief {
+  readonly party: string;
+  readonly country: string;
+  readonly leader: { readonly title: string; readonly name: string };
+  /** Its public position, which every player knows. */
+  readonly position: string;
+  /** Its no-deal value in this game, 0–100: the scenario's, moved by hidden noise and news. */
+  readonly noDeal: number;
+  /**
+   * The no-deal value the player is to feel after the mediator's pressure, 0–100 or below:
+   * `noDeal` less the lever's `reservationDrop` for each use (the same as `noDeal` unpressed).
+   */
+  readonly pressuredNoDeal: number;
+  /** Times the mediator has pressed it. */
+  readonly pressed: number;
+  /** Its trust in the mediator, 0–100. */
+  readonly trust: number;
+  /** The issues, most points first (ties in the scenario's order). */
+  readonly issues: readonly BriefIssue[];
+  /** The options it never accepts, with why. */
+  readonly redLines: readonly {
+    readonly issue: string;
+    readonly option: string;
+    readonly why: string;
+  }[];
+  /** How the mediator can press it. */
+  readonly lever: { readonly label: string; readonly description: string; readonly drop: number };
+}
+
+/**
+ * A leader's confidential brief for the student who plays it in a role-play, from the scenario
+ * and this game's state: each issue's share of the 100 points a package can be worth to the
+ * leader (its normalised weight) and the points each option adds (share × value / 100, so that
+ * the chosen options' points add up to the package's utility), its red lines, and its no-deal
+ * value in this game, as pressure makes it feel. Null for a party the scenario does not have.
+ */
+export function confidentialBrief(
+  model: ScenarioModel,
+  state: GameState,
+  party: string,
+): ConfidentialBrief | null {
+  const p = model.partyIds.indexOf(party);
+  const data = model.scenario.parties[p];
+  const own = state.parties[party];
+  if (p < 0 || !data || !own) return null;
+  const weights = model.weights[p] ?? [];
+  const total = model.weightSums[p] ?? 1;
+  const lines = model.redLines[p] ?? [];
+  const issues = model.scenario.issues.map((issue, i): BriefIssue => {
+    const priority = data.priorities[issue.id];
+    const share = (100 * (weights[i] ?? 0)) / total;
+    return {
+      id: issue.id,
+      label: issue.label,
+      share,
+      why: priority?.why ?? '',
+      options: issue.options.map((option, o) => {
+        const value = priority?.options[option.id]?.value ?? 0;
+        return {
+          id: option.id,
+          label: option.label,
+          value,
+          points: (share * value) / 100,
+          redLine: lines[i]?.[o] === true,
+          why: priority?.options[option.id]?.why ?? '',
+        };
+      }),
+    };
+  });
+  const order = issues
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) => b.issue.share - a.issue.share || a.i - b.i);
+  const drop = data.lever.reservationDrop;
+  return {
+    party,
+    country: data.country,
+    leader: data.leader,
+    position: data.position,
+    noDeal: own.noDealValue,
+    pressuredNoDeal: own.noDealValue - own.pressure * drop,
+    pressed: own.pressure,
+    trust: own.trust,
+    issues: order.map((x) => x.issue),
+    redLines: data.redLines.map((line) => ({
+      issue: line.issue,
+      option: line.option,
+      why: line.why,
+    })),
+    lever: { label: data.lever.label, description: data.lever.description, drop },
+  };
+}
+
+/**
+ * What a package is worth to one leader as its brief's points table reads it: per issue (in the
+ * scenario's order) the chosen option and the points it adds, and their total, which is the
+ * leader's utility of the package (0–100). Empty, with a total of 0, for an unknown party.
+ */
+export function packagePoints(
+  model: ScenarioModel,
+  party: string,
+  choice: Choice,
+): {
+  readonly issues: readonly {
+    readonly issue: string;
+    readonly option: string;
+    readonly points: number;
+  }[];
+  readonly total: number;
+} {
+  const p = model.partyIds.indexOf(party);
+  if (p < 0) return { issues: [], total: 0 };
+  const weights = model.weights[p] ?? [];
+  const values = model.values[p] ?? [];
+  const total = model.weightSums[p] ?? 1;
+  const issues = model.scenario.issues.map((issue, i) => {
+    const o = choice[i] ?? 0;
+    return {
+      issue: issue.id,
+      option: issue.options[o]?.id ?? '',
+      points: ((weights[i] ?? 0) * (values[i]?.[o] ?? 0)) / total,
+    };
+  });
+  return { issues, total: utility(model, p, choice) };
+}
