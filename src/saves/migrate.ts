@@ -4,6 +4,7 @@ import { invalidSave, type SaveError, saveError } from './save-error';
 import { type SaveV1, saveV1Schema } from './save-v1-schema';
 import { type SaveV2, saveV2Schema } from './save-v2-schema';
 import { type SaveV3, saveV3Schema } from './save-v3-schema';
+import { type SaveV4, saveV4Schema } from './save-v4-schema';
 
 /*
  * Every version ever written stays readable: a save is checked against the schema of its own
@@ -12,25 +13,29 @@ import { type SaveV3, saveV3Schema } from './save-v3-schema';
  * result of every older case. Golden files in test/fixtures/saves/ pin each step down.
  */
 
-export type ReadResult = { readonly ok: true; readonly save: SaveV3 } | SaveError;
+export type ReadResult = { readonly ok: true; readonly save: SaveV4 } | SaveError;
 
 /** A save of a known version, checked against its own schema and migrated to the current one. */
 export function readSave(input: Readonly<Record<string, unknown>>): ReadResult {
   switch (input.version) {
     case 1:
-      return lift(v.safeParse(saveV1Schema, input), (save) => migrateV2ToV3(migrateV1ToV2(save)));
+      return lift(v.safeParse(saveV1Schema, input), (save) =>
+        migrateV3ToV4(migrateV2ToV3(migrateV1ToV2(save))),
+      );
     case 2:
-      return lift(v.safeParse(saveV2Schema, input), migrateV2ToV3);
+      return lift(v.safeParse(saveV2Schema, input), (save) => migrateV3ToV4(migrateV2ToV3(save)));
     case 3:
-      return lift(v.safeParse(saveV3Schema, input), (save) => save);
+      return lift(v.safeParse(saveV3Schema, input), migrateV3ToV4);
+    case 4:
+      return lift(v.safeParse(saveV4Schema, input), (save) => save);
     default:
-      return saveError('invalid', 'invalid save: version: must be 1, 2 or 3');
+      return saveError('invalid', 'invalid save: version: must be 1, 2, 3 or 4');
   }
 }
 
 function lift<T>(
   parsed: v.SafeParseResult<v.GenericSchema<unknown, T>>,
-  migrate: (save: T) => SaveV3,
+  migrate: (save: T) => SaveV4,
 ): ReadResult {
   return parsed.success ? { ok: true, save: migrate(parsed.output) } : invalidSave(parsed.issues);
 }
@@ -67,4 +72,9 @@ export function migrateV2ToV3(save: SaveV2): SaveV3 {
     branchedFrom: save.branchedFrom,
     steps: save.steps,
   };
+}
+
+/** Version 3 → 4: saves could hold a role-play; a save of version 3 is always a solo game. */
+export function migrateV3ToV4(save: SaveV3): SaveV4 {
+  return { ...save, version: 4 };
 }

@@ -37,7 +37,11 @@ export function replaySave(save: Save): ReplayResult {
 
 /** Replays a save's steps under a given compiled scenario, by the same rule as `replaySave`. */
 export function replayUnder(model: ScenarioModel, save: Save): ReplayResult {
-  let state = createGame(model, { seed: save.seed, difficulty: save.difficulty });
+  let state = createGame(model, {
+    seed: save.seed,
+    difficulty: save.difficulty,
+    ...(save.players === 'people' ? { players: 'people' as const } : {}),
+  });
   const states = [state];
   for (const [i, step] of save.steps.entries()) {
     const result = applyAction(model, state, step.action);

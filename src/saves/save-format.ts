@@ -1,7 +1,7 @@
 import { MAX_TEXT_FILE_BYTES } from '../files/text-file';
 import type { Step } from '../model/bots';
 import type { ScenarioModel } from '../model/compile';
-import type { Action } from '../model/game';
+import type { Action, PlayerAnswers, Players } from '../model/game';
 import { digest } from '../model/hash';
 import type { Difficulty, Scenario } from '../model/types';
 import { findReservedKey, isRecord, parseJson } from '../model/validation';
@@ -10,6 +10,7 @@ import { isKnownScenario, scenarioFromData } from './resolve-scenario';
 import { type SaveError, saveError } from './save-error';
 import { CONTROL_CHARACTER, ISO_DATE_TIME, MAX_SAVE_NAME } from './save-v2-schema';
 import { GAME_ID } from './save-v3-schema';
+import type { SaveV4 } from './save-v4-schema';
 
 const GAME_ID_DIGITS = 12;
 
@@ -18,7 +19,7 @@ export { MAX_SAVE_NAME } from './save-v2-schema';
 export { GAME_ID } from './save-v3-schema';
 
 /** The version this game writes; older versions are migrated on the way in (migrate.ts). */
-export const SAVE_VERSION = 3;
+export const SAVE_VERSION = 4;
 /** Save files larger than this are refused before they are read or parsed. */
 export const MAX_SAVE_FILE_BYTES = MAX_TEXT_FILE_BYTES;
 
@@ -36,8 +37,9 @@ export interface SaveBranch {
 }
 
 /**
- * A saved game, version 3: the scenario, seed, difficulty and the actions taken, each with the
- * digest of the state after it; never a snapshot of the state itself.
+ * A saved game, version 4: the scenario, seed, difficulty, who answered for the leaders, and the
+ * actions taken (with the answers the players gave, in a role-play), each with the digest of the
+ * state after it; never a snapshot of the state itself.
  */
 export interface Save {
   readonly format: 'mediator-save';
@@ -51,6 +53,8 @@ export interface Save {
   readonly scenario: ScenarioRef;
   readonly seed: number;
   readonly difficulty: Difficulty;
+  /** `people` in a role-play, where students answered for the leaders; absent in a solo game. */
+  readonly players?: 'people';
   readonly branchedFrom: SaveBranch | null;
   readonly steps: readonly Step[];
 }
@@ -77,14 +81,21 @@ export function parseSave(input: unknown): SaveResult {
   if (reserved) return saveError('invalid', `invalid save: ${reserved}`);
   const shaped = readSave(input);
   if (!shaped.ok) return shaped;
-  const { data, ...ref } = shaped.save.scenario;
-  if (data === undefined) return { ok: true, save: { ...shaped.save, scenario: ref } };
+  // A solo game's save has no `players` at all, rather than an undefined one.
+  const { players, steps, ...rest } = shaped.save;
+  const read = {
+    ...rest,
+    ...(players === 'people' ? { players } : {}),
+    steps: steps.map((step) => ({ action: actionOf(step.action), hash: step.hash })),
+  };
+  const { data, ...ref } = read.scenario;
+  if (data === undefined) return { ok: true, save: { ...read, scenario: ref } };
   const scenario = scenarioFromData(data);
   if (!scenario.ok) return saveError('invalid', `invalid save: scenario.data: ${scenario.error}`);
   if (scenario.scenario.id !== ref.id) {
     return saveError('invalid', 'invalid save: scenario.data.id: must be the same as scenario.id');
   }
-  return { ok: true, save: { ...shaped.save, scenario: { ...ref, data: scenario.scenario } } };
+  return { ok: true, save: { ...read, scenario: { ...ref, data: scenario.scenario } } };
 }
 
 /** Parses save text, refusing text longer than `maxChars` before any parsing. */
@@ -140,7 +151,7 @@ export function randomGameId(): string {
 /** Builds a save; the name is tidied into one short line. */
 export function createSave(
   model: ScenarioModel,
-  game: { readonly seed: number; readonly difficulty: Difficulty },
+  game: { readonly seed: number; readonly difficulty: Difficulty; readonly players?: Players },
   steps: readonly Step[],
   meta: SaveMeta,
 ): Save {
@@ -152,12 +163,13 @@ export function createSave(
   }
   const embed = meta.embedScenario ?? !isKnownScenario(model);
   const branch = meta.branchedFrom ?? null;
+  const people = game.players === 'people';
+  // A role-play's id differs from the solo game of the same number; a solo game's is as it was.
+  const identity = [model.hash, game.seed, game.difficulty, branch, ...(people ? ['people'] : [])];
   return {
     format: 'mediator-save',
     version: SAVE_VERSION,
-    game:
-      meta.game ??
-      digest([model.hash, game.seed, game.difficulty, branch]).slice(0, GAME_ID_DIGITS),
+    game: meta.game ?? digest(identity).slice(0, GAME_ID_DIGITS),
     name: saveName(meta.name),
     savedAt: meta.savedAt,
     scenario: embed
@@ -165,6 +177,7 @@ export function createSave(
       : { id: model.scenario.id, hash: model.hash },
     seed: game.seed,
     difficulty: game.difficulty,
+    ...(people ? { players: 'people' as const } : {}),
     branchedFrom: branch && { name: saveName(branch.name), step: branch.step },
     steps: steps.map((s) => ({ action: s.action, hash: s.hash })),
   };
@@ -193,19 +206,51 @@ function inKeyOrder(save: Save): Save {
     scenario: data === undefined ? { id, hash } : { id, hash, data },
     seed: save.seed,
     difficulty: save.difficulty,
+    ...(save.players === 'people' ? { players: 'people' as const } : {}),
     branchedFrom: branch && { name: branch.name, step: branch.step },
     steps: save.steps.map((s) => ({ action: actionInKeyOrder(s.action), hash: s.hash })),
   };
 }
 
+/** A role-play's answers with each answer's keys in the format's order: accepts, then issue. */
+function answersInKeyOrder(answers: PlayerAnswers | undefined): { answers?: PlayerAnswers } {
+  if (answers === undefined) return {};
+  return {
+    answers: Object.fromEntries(
+      Object.entries(answers).map(([id, a]) => [id, { accepts: a.accepts, issue: a.issue }]),
+    ),
+  };
+}
+
+/** An action as the schema read it, with no answers where it carried none. */
+function actionOf(action: SaveV4['steps'][number]['action']): Action {
+  switch (action.type) {
+    case 'consult':
+    case 'adjourn':
+      return action;
+    case 'pressure':
+      return { type: action.type, party: action.party, ...answersInKeyOrder(action.answers) };
+    case 'propose':
+      return { type: action.type, package: action.package, ...answersInKeyOrder(action.answers) };
+    case 'summit':
+      return { type: action.type, ...answersInKeyOrder(action.answers) };
+    default: {
+      const unreachable: never = action;
+      return unreachable;
+    }
+  }
+}
+
 function actionInKeyOrder(action: Action): Action {
   switch (action.type) {
     case 'consult':
-    case 'pressure':
       return { type: action.type, party: action.party };
+    case 'pressure':
+      return { type: action.type, party: action.party, ...answersInKeyOrder(action.answers) };
     case 'propose':
-      return { type: action.type, package: action.package };
+      return { type: action.type, package: action.package, ...answersInKeyOrder(action.answers) };
     case 'summit':
+      return { type: action.type, ...answersInKeyOrder(action.answers) };
     case 'adjourn':
       return { type: action.type };
     default: {

@@ -118,7 +118,7 @@ const CASES: readonly { what: string; args: string[]; code: 1 | 2; says: RegExp 
     what: 'a save from a newer version of the game',
     args: ['replay', 'newer.json'],
     code: 1,
-    says: /^sim: replay: newer\.json: save version 4 is newer than this game reads \(3\): update the game$/,
+    says: /^sim: replay: newer\.json: save version 5 is newer than this game reads \(4\): update the game$/,
   },
   {
     what: 'a save file over 1 MB, before reading it',
@@ -168,7 +168,7 @@ describe.concurrent('sim on bad input', { timeout: SIM_TIMEOUT }, () => {
   const dir = tempDir();
   beforeAll(() => {
     writeFileSync(join(dir.path, 'not-a-save.json'), '{"format":"something-else","version":1}');
-    writeFileSync(join(dir.path, 'newer.json'), '{"format":"mediator-save","version":4}');
+    writeFileSync(join(dir.path, 'newer.json'), '{"format":"mediator-save","version":5}');
     writeFileSync(join(dir.path, 'huge.json'), ' '.repeat(1_000_001));
     execFileSync('mkfifo', [join(dir.path, 'pipe.json')]);
     writeFileSync(join(dir.path, 'binary.json'), Buffer.from([0x7b, 0xc3, 0x28, 0x7d]));

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAVE_VERSION } from '../../src/saves/save-format';
 import { builtInScenarioData, expectFailure, SIM_TIMEOUT, sim, tempDir } from './sim';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/saves');
@@ -48,7 +49,7 @@ describe.concurrent('sim play and replay', { timeout: SIM_TIMEOUT }, () => {
 
     const save = JSON.parse(readFileSync(file('g.json'), 'utf8'));
     expect(save).toMatchObject({
-      version: 3,
+      version: SAVE_VERSION,
       game: expect.stringMatching(/^[0-9a-f]{12}$/),
       name: 'Greedy bot, seed 7',
       savedAt: null,

@@ -41,6 +41,8 @@ const OUTCOMES: Readonly<Record<string, string>> = {
   'game-hash-warm-up-greedy.json': 'deal',
   'tab-in-progress.json': 'in progress',
   'tab-kept-both.json': 'in progress',
+  'role-play-deal.json': 'deal',
+  'role-play-in-progress.json': 'in progress',
 };
 const V1 = [
   'custom-scenario.json',
@@ -55,6 +57,8 @@ const V2_GAME_HASH = ['greedy-deal.json', 'random-hard.json', 'warm-up-greedy.js
 /** Version 3 (each save names its game): the v2 files migrated, and two games of two tabs. */
 const V3_MIGRATED = [...V2, ...V2_GAME_HASH.map((file) => `game-hash-${file}`)];
 const V3 = [...V3_MIGRATED, 'tab-in-progress.json', 'tab-kept-both.json'].sort();
+/** Version 4 (a save may hold a role-play): the v3 files migrated, and two role-plays. */
+const V4 = [...V3, 'role-play-deal.json', 'role-play-in-progress.json'].sort();
 
 describe('the golden save files', () => {
   it('are all still there', () => {
@@ -62,6 +66,7 @@ describe('the golden save files', () => {
     expect(readdirSync(join(root, 'v2')).sort()).toEqual(V2);
     expect(readdirSync(join(root, 'v2-game-hash')).sort()).toEqual(V2_GAME_HASH);
     expect(readdirSync(join(root, 'v3')).sort()).toEqual(V3);
+    expect(readdirSync(join(root, 'v4')).sort()).toEqual(V4);
   });
 
   describe.each([
@@ -69,6 +74,7 @@ describe('the golden save files', () => {
     ['v2', V2],
     ['v2-game-hash', V2_GAME_HASH],
     ['v3', V3],
+    ['v4', V4],
   ])('%s', (version, files) => {
     it.each(files)('%s opens and replays to its recorded final state', (file) => {
       const parsed = parseSaveText(read(version, file));
@@ -81,23 +87,49 @@ describe('the golden save files', () => {
     });
   });
 
-  it.each(V1)('v1 %s migrates to the v3 migration of its v2 golden file byte for byte', (file) => {
+  it.each(V1)('v1 %s migrates to the v4 migration of its v2 golden file byte for byte', (file) => {
     const parsed = parseSaveText(read('v1', file));
-    expect(parsed.ok && serializeSave(parsed.save)).toBe(read('v3', file));
+    expect(parsed.ok && serializeSave(parsed.save)).toBe(read('v4', file));
   });
 
   it.each([
     ...V2.map((file) => ['v2', file, file]),
     ...V2_GAME_HASH.map((file) => ['v2-game-hash', file, `game-hash-${file}`]),
-  ])('%s %s migrates to its v3 golden file byte for byte', (version, file, v3) => {
-    const parsed = parseSaveText(read(version, file));
-    expect(parsed.ok && serializeSave(parsed.save)).toBe(read('v3', v3));
+  ])(
+    '%s %s migrates to the v4 migration of its v3 golden file byte for byte',
+    (version, file, v3) => {
+      const parsed = parseSaveText(read(version, file));
+      expect(parsed.ok && serializeSave(parsed.save)).toBe(read('v4', v3));
+    },
+  );
+
+  it.each(V3)('v3 %s migrates to its v4 golden file byte for byte', (file) => {
+    const parsed = parseSaveText(read('v3', file));
+    expect(parsed.ok && serializeSave(parsed.save)).toBe(read('v4', file));
+    expect(JSON.parse(read('v3', file))).toMatchObject({ version: 3 });
   });
 
-  it.each(V3)('v3 %s is written back byte for byte', (file) => {
-    const text = read('v3', file);
+  it.each(V4)('v4 %s is written back byte for byte', (file) => {
+    const text = read('v4', file);
     const parsed = parseSaveText(text);
     expect(parsed.ok && serializeSave(parsed.save)).toBe(text);
+  });
+
+  it('replays a role-play with the answers its players gave, and a solo save holds none', () => {
+    const played = parseSaveText(read('v4', 'role-play-deal.json'));
+    if (!played.ok) throw new Error(played.error);
+    expect(played.save.players).toBe('people');
+    const replay = replaySave(played.save);
+    if (!replay.ok) throw new Error(replay.error);
+    expect(replay.final.players).toBe('people');
+    // Russia's player refused the package, then said yes once pressed: the model's Russia did not.
+    expect(replay.states[2]?.answers?.ru?.accepts).toBe(false);
+    expect(replay.states[3]?.answers?.ru?.accepts).toBe(true);
+    const solo = parseSaveText(read('v4', 'greedy-deal.json'));
+    expect(solo.ok && 'players' in solo.save).toBe(false);
+    // The same game told as solo no longer replays: from its first step, its states differ.
+    const { players: _players, ...asSolo } = played.save;
+    expect(replaySave(asSolo)).toMatchObject({ ok: false, step: 1 });
   });
 
   it('gives a migrated save an id derived from the save, so the same file is the same game', () => {

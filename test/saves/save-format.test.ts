@@ -4,7 +4,7 @@ import { playGame, STRATEGIES } from '../../src/model/bots';
 import { compileScenario } from '../../src/model/compile';
 import { builtInScenario } from '../../src/model/scenarios';
 import { DIFFICULTIES, type Scenario } from '../../src/model/types';
-import { migrateV1ToV2, migrateV2ToV3 } from '../../src/saves/migrate';
+import { migrateV1ToV2, migrateV2ToV3, migrateV3ToV4 } from '../../src/saves/migrate';
 import {
   createSave,
   parseSave,
@@ -16,6 +16,8 @@ import {
 } from '../../src/saves/save-format';
 import { saveV1Schema } from '../../src/saves/save-v1-schema';
 import { saveV2Schema } from '../../src/saves/save-v2-schema';
+import { saveV3Schema } from '../../src/saves/save-v3-schema';
+import { saveV4Schema } from '../../src/saves/save-v4-schema';
 import { HEAVY_TEST_TIMEOUT } from '../time-limits';
 
 const scenario = builtInScenario('alaska-2025') as Scenario;
@@ -239,13 +241,13 @@ describe('parseSaveText', () => {
       'a version this game never wrote',
       JSON.stringify({ ...save, version: 0 }),
       'invalid',
-      'invalid save: version: must be 1, 2 or 3',
+      'invalid save: version: must be 1, 2, 3 or 4',
     ],
     [
       'a newer version',
-      JSON.stringify({ ...save, version: 4 }),
+      JSON.stringify({ ...save, version: 5 }),
       'newer-version',
-      'save version 4 is newer than this game reads (3): update the game',
+      'save version 5 is newer than this game reads (4): update the game',
     ],
     [
       'an embedded scenario with another id',
@@ -329,5 +331,42 @@ describe('migrateV2ToV3', () => {
 
   it('gives saves of different games different ids', () => {
     expect(migrateV2ToV3({ ...v2, seed: v2.seed + 1 }).game).not.toBe(migrateV2ToV3(v2).game);
+  });
+});
+
+describe('migrateV3ToV4', () => {
+  it('keeps a solo game as it was, under version 4, with no players and no answers', () => {
+    const save = botSave(8);
+    const v3 = v.parse(saveV3Schema, { ...save, version: 3 });
+    const migrated = migrateV3ToV4(v3);
+    expect(migrated).toEqual({ ...save, version: 4 });
+    expect('players' in migrated).toBe(false);
+    expect(v.safeParse(saveV4Schema, migrated).success).toBe(true);
+    expect(parseSave(migrated).ok).toBe(true);
+  });
+
+  it('refuses players other than people, and answers that are not yes or no', () => {
+    const save = botSave(8);
+    expect(parseSave({ ...save, players: 'robots' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/players: must be "people"/),
+    });
+    const [first, ...others] = save.steps;
+    if (!first) throw new Error('no step');
+    const answered = {
+      ...save,
+      players: 'people',
+      steps: [
+        {
+          ...first,
+          action: { type: 'summit', answers: { ru: { accepts: 'maybe', issue: 'east' } } },
+        },
+        ...others,
+      ],
+    };
+    expect(parseSave(answered)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/accepts: must be true or false/),
+    });
   });
 });

@@ -115,9 +115,9 @@ describe('shareLinkFragment and openShareLink', () => {
     ],
     [
       'a link carrying a newer save',
-      linkOf(JSON.stringify({ ...save, version: 4 })),
+      linkOf(JSON.stringify({ ...save, version: 5 })),
       'newer-version',
-      'save version 4 is newer',
+      'save version 5 is newer',
     ],
     [
       'a link carrying 2,000,001 characters',

@@ -118,7 +118,7 @@ describe('the game store', () => {
     store.getState().propose(compromise);
     const save = store.getState().toSave({ name: 'Lesson 2', savedAt: '2025-09-01T09:30:00Z' });
     expect(save).toMatchObject({
-      version: 3,
+      version: 4,
       game: store.getState().gameId,
       name: 'Lesson 2',
       savedAt: '2025-09-01T09:30:00Z',

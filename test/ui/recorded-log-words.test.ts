@@ -17,7 +17,7 @@ const alaska = builtInScenario('alaska-2025') as Scenario;
 
 const save: Save = {
   format: 'mediator-save',
-  version: 3,
+  version: 4,
   game: '5c3e9a01b2d4',
   name: 'Deal, 4 sessions',
   savedAt: '2025-09-01T10:00:00.000Z',
