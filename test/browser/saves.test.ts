@@ -190,7 +190,7 @@ describe('saved games in Chromium', () => {
     await close();
   });
 
-  it('lists each example, which opens in the replay viewer and steps to its end', async () => {
+  it('lists each example, which opens in the replay viewer and steps to its end, from the title or the guide', async () => {
     const index = JSON.parse(await readFile('public/examples.json', 'utf8')) as {
       title: string;
       outcome: string;
@@ -208,6 +208,23 @@ describe('saved games in Chromium', () => {
       await page.getByRole('button', { name: 'Back to the title' }).click();
       await page.getByRole('button', { name: 'Start the talks' }).waitFor();
     }
+
+    // A link to an example that does not exist says so on the title.
+    await page.goto(`${baseUrl}#example=no-such-game`);
+    await expect
+      .poll(() =>
+        page.getByText('There is no example called “no-such-game”', { exact: false }).count(),
+      )
+      .toBe(1);
+    // The teacher's guide links each example to the replay viewer, not to a download.
+    await page.goto(`${baseUrl}guide.html`);
+    const first = index[0];
+    if (!first) throw new Error('no example');
+    await page.getByRole('link', { name: first.title }).click();
+    await page.getByRole('button', { name: 'To the end' }).waitFor();
+    await expect
+      .poll(() => page.getByText(/^Step 0 of \d+ — before the first session$/).count())
+      .toBe(1);
     expectCleanRun(watch);
     await close();
   });

@@ -101,12 +101,31 @@ export function savedGamesPanel(
     { class: 'example-list' },
     h('li', { class: 'note' }, 'Loading the examples'),
   );
+  const openExample = (example: Example) => {
+    fetch(`./examples/${example.file}`)
+      .then((r) => r.text())
+      .then((text) => openText(text, `The example “${example.title}”`))
+      .catch(() => show(`The example “${example.title}” could not be loaded.`));
+  };
+  let listed: readonly Example[] | null = null;
+  // A link to an example (`#example=deal`, as the teacher's guide gives them) opens it in the
+  // replay viewer, once the list of examples has arrived.
+  const openExampleLink = () => {
+    const match = /^#example=([\w-]+)$/.exec(window.location.hash);
+    if (!match || listed === null) return;
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+    const example = listed.find((e) => e.file === `${match[1]}.json`);
+    if (example) openExample(example);
+    else show(`There is no example called “${match[1]}”: choose one from the list.`);
+  };
   fetch('./examples.json')
     .then((response) =>
       response.ok ? response.json() : Promise.reject(new Error(String(response.status))),
     )
     .then((index: unknown) => {
       const items = Array.isArray(index) ? (index as Example[]) : [];
+      listed = items;
+      openExampleLink();
       replaceChildren(
         examples,
         ...items.map((example) =>
@@ -118,12 +137,7 @@ export function savedGamesPanel(
               {
                 class: 'link-button',
                 type: 'button',
-                onclick: () => {
-                  fetch(`./examples/${example.file}`)
-                    .then((r) => r.text())
-                    .then((text) => openText(text, `The example “${example.title}”`))
-                    .catch(() => show(`The example “${example.title}” could not be loaded.`));
-                },
+                onclick: () => openExample(example),
               },
               example.title,
             ),
@@ -154,6 +168,7 @@ export function savedGamesPanel(
   };
   openLink();
   window.addEventListener('hashchange', openLink);
+  window.addEventListener('hashchange', openExampleLink);
 
   // Dropping a saved game file anywhere on the page opens it.
   const onDragOver = (event: DragEvent) => {
@@ -168,6 +183,7 @@ export function savedGamesPanel(
   window.addEventListener('drop', onDrop);
   onStop(() => {
     window.removeEventListener('hashchange', openLink);
+    window.removeEventListener('hashchange', openExampleLink);
     window.removeEventListener('dragover', onDragOver);
     window.removeEventListener('drop', onDrop);
   });
