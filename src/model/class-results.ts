@@ -1,5 +1,5 @@
 import type { ScenarioModel } from './compile';
-import type { GameState } from './game';
+import type { GameState, Players } from './game';
 import type { DealScore, StalemateCause } from './outcome';
 import { talksResults } from './results';
 import type { Difficulty, Package } from './types';
@@ -46,6 +46,8 @@ export interface ClassGame {
   readonly sessionsUsed: number;
   readonly sessions: number;
   readonly difficulty: Difficulty;
+  /** Who answered for the leaders: the model (a solo game) or students (a role-play). */
+  readonly players: Players;
   /** The outcome's first reason, in one sentence. */
   readonly reason: string;
 }
@@ -106,6 +108,7 @@ export function classGameRow(
     sessionsUsed: state.sessionsUsed,
     sessions: state.sessions,
     difficulty: state.difficulty,
+    players: state.players === 'people' ? 'people' : 'model',
     reason: outcome?.reasons[0] ?? 'The game was saved before the talks ended.',
   };
 }

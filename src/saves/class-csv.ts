@@ -24,8 +24,9 @@ const PACKAGE_WORDS = { signed: 'signed', tabled: 'last tabled', none: 'none' } 
 
 /**
  * The games of one scenario as CSV (RFC 4180: CRLF line ends, a header row): one row a game
- * with its outcome, score, each leader's utility and no-deal value (columns named by the
- * leaders' ids) and the sessions used.
+ * with who played the leaders (`model` in a solo game, `students` in a role-play), its
+ * outcome, score, each leader's utility and no-deal value (columns named by the leaders' ids)
+ * and the sessions used.
  */
 export function classCsv(group: ScenarioGroup): string {
   const ids = group.model.partyIds;
@@ -35,6 +36,7 @@ export function classCsv(group: ScenarioGroup): string {
     'name',
     'scenario',
     'difficulty',
+    'leaders_played_by',
     'outcome',
     'surrendered_by',
     'stalemate_cause',
@@ -53,6 +55,7 @@ export function classCsv(group: ScenarioGroup): string {
     g.name,
     group.model.scenario.id,
     g.difficulty,
+    g.players === 'people' ? 'students' : 'model',
     g.outcome,
     g.surrenderedBy,
     g.stalemateCause,

@@ -235,6 +235,25 @@ describe('the class view in Chromium', () => {
     await close();
   });
 
+  it('marks a table whose leaders students played', async () => {
+    const { page, watch, close } = await openGame(browser(), baseUrl);
+    await openClassView(page);
+    const rolePlay = await readFile('test/fixtures/saves/v4/role-play-deal.json', 'utf8');
+    await page
+      .getByLabel('Choose saved games')
+      .setInputFiles([await example('deal'), json('group 4.json', rolePlay)]);
+    const rows = page.getByRole('table').filter({ hasText: 'Sessions' }).getByRole('row');
+    await expect.poll(() => rows.count()).toBe(3);
+    await expect
+      .poll(() => rows.filter({ hasText: 'group 4.json' }).textContent())
+      .toMatch(/Played by students/);
+    await expect
+      .poll(() => rows.filter({ hasText: 'deal.json' }).textContent())
+      .not.toMatch(/Played by students/);
+    expectCleanRun(watch);
+    await close();
+  });
+
   it('tells games apart by what they hold, not by their file names', async () => {
     const { page, watch, close } = await openGame(browser(), baseUrl);
     await openClassView(page);

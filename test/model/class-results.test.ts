@@ -31,6 +31,7 @@ function row(number: number, fields: Partial<ClassGame>): ClassGame {
     sessionsUsed: 5,
     sessions: 10,
     difficulty: 'normal',
+    players: 'model',
     reason: `The reason of table ${number}.`,
     ...fields,
   };
@@ -178,5 +179,24 @@ describe('classGameRow', () => {
 describe('byFileName', () => {
   it('orders numbers by value, then by code', () => {
     expect(['t10', 't2', 'T2', 't1'].sort(byFileName)).toEqual(['t1', 't2', 'T2', 't10']);
+  });
+});
+
+describe('a role-play in the class', () => {
+  it('is marked as played by students, and a solo game as played by the model', () => {
+    const solo = classGameRow(
+      model,
+      createGame(model, { seed: 3, difficulty: 'normal' }),
+      'a.json',
+      'A',
+    );
+    const played = classGameRow(
+      model,
+      createGame(model, { seed: 3, difficulty: 'normal', players: 'people' }),
+      'b.json',
+      'B',
+    );
+    expect(solo.players).toBe('model');
+    expect(played.players).toBe('people');
   });
 });

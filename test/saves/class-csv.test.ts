@@ -52,6 +52,7 @@ describe('classCsv', () => {
       'name',
       'scenario',
       'difficulty',
+      'leaders_played_by',
       'outcome',
       'surrendered_by',
       'stalemate_cause',
@@ -79,9 +80,10 @@ describe('classCsv', () => {
     const byFile = new Map(rows.slice(1).map((r) => [r[1], r]));
     const deal = byFile.get('Table 1, Ana & "Bo".json');
     const game = group.games.find((g) => g.outcome === 'deal');
-    expect(deal?.slice(3, 13)).toEqual([
+    expect(deal?.slice(3, 14)).toEqual([
       'alaska-2025',
       'normal',
+      'model',
       'deal',
       '',
       '',
@@ -91,20 +93,39 @@ describe('classCsv', () => {
       String(game?.score?.durability),
       'signed',
     ]);
-    expect(deal?.slice(13, 19)).toEqual(
+    expect(deal?.slice(14, 20)).toEqual(
       game?.leaders.flatMap((l) => [String(l.utility), String(l.noDeal)]),
     );
-    expect(deal?.slice(19)).toEqual([String(game?.sessionsUsed), '10']);
+    expect(deal?.slice(20)).toEqual([String(game?.sessionsUsed), '10']);
 
     const surrender = byFile.get('table 3.json');
-    expect(surrender?.slice(5, 9)).toEqual(['surrender', 'ua', '', '']);
+    expect(surrender?.slice(6, 10)).toEqual(['surrender', 'ua', '', '']);
     const stalemate = byFile.get("'=cmd|calc.json");
-    expect(stalemate?.slice(5, 9)).toEqual(['stalemate', '', 'deadline', '']);
-    expect(stalemate?.[12]).toBe('last tabled');
+    expect(stalemate?.slice(6, 10)).toEqual(['stalemate', '', 'deadline', '']);
+    expect(stalemate?.[13]).toBe('last tabled');
   });
 
   it('neutralises a file name that starts like a formula', () => {
     expect(text).toContain("'=cmd|calc.json");
     expect(rows.slice(1).every((r) => !/^[=+\-@]/.test(r[1] ?? ''))).toBe(true);
+  });
+});
+
+describe('classCsv of a role-play', () => {
+  it('says the leaders were played by students', () => {
+    const summary = summarizeClass([
+      example('deal'),
+      {
+        file: 'group 4.json',
+        text: readFileSync('test/fixtures/saves/v4/role-play-deal.json', 'utf8'),
+      },
+    ]);
+    const group = summary.groups[0];
+    if (!group) throw new Error('no group');
+    const rows = parseCsv(classCsv(group));
+    const column = rows[0]?.indexOf('leaders_played_by') ?? -1;
+    const byFile = new Map(rows.slice(1).map((r) => [r[1], r[column]]));
+    expect(byFile.get('group 4.json')).toBe('students');
+    expect(byFile.get('deal.json')).toBe('model');
   });
 });

@@ -244,6 +244,10 @@ export function gamesTable(group: ScenarioGroup): HTMLTableElement {
             game.file,
             game === group.best?.game ? h('span', { class: 'tag tag-best' }, 'Best') : null,
             game === group.worst?.game ? h('span', { class: 'tag tag-worst' }, 'Worst') : null,
+            // A role-play: students answered for the leaders, not the model.
+            game.players === 'people'
+              ? h('span', { class: 'tag tag-people' }, 'Played by students')
+              : null,
           ),
           h(
             'td',
