@@ -6,6 +6,7 @@ import {
   createGame,
   type GameOptions,
   type GameState,
+  type PlayerAnswers,
   stateHash,
 } from '../model/game';
 import { type ActionResult, applyAction } from '../model/reducer';
@@ -40,13 +41,19 @@ export interface GameStoreActions {
   /** Runs the reducer; a refused action changes nothing and the result says why. */
   dispatch(action: Action): ActionResult;
   consult(party: string): ActionResult;
-  propose(pkg: Package): ActionResult;
-  pressure(party: string): ActionResult;
-  convene(): ActionResult;
+  /**
+   * Tables a package. In a role-play, `answers` holds each leader's player's answer, which the
+   * game records; in a solo game the model answers and `answers` must be left out.
+   */
+  propose(pkg: Package, answers?: PlayerAnswers): ActionResult;
+  /** Presses a leader; in a role-play with a package on the table, every player answers again. */
+  pressure(party: string, answers?: PlayerAnswers): ActionResult;
+  /** Convenes the summit; in a role-play, each player says whether it signs. */
+  convene(answers?: PlayerAnswers): ActionResult;
   adjourn(): ActionResult;
   /**
-   * Starts a new game, with the same options unless others are given: a new id, no longer a
-   * branch.
+   * Starts a new game, with the same options (seed, difficulty, who plays the leaders) unless
+   * others are given: a new id, no longer a branch.
    */
   reset(options?: Partial<GameOptions>): void;
   /**
@@ -89,15 +96,19 @@ function storeFor(
       branchedFrom,
       dispatch,
       consult: (party) => dispatch({ type: 'consult', party }),
-      propose: (pkg) => dispatch({ type: 'propose', package: pkg }),
-      pressure: (party) => dispatch({ type: 'pressure', party }),
-      convene: () => dispatch({ type: 'summit' }),
+      propose: (pkg, answers) =>
+        dispatch({ type: 'propose', package: pkg, ...(answers ? { answers } : {}) }),
+      pressure: (party, answers) =>
+        dispatch({ type: 'pressure', party, ...(answers ? { answers } : {}) }),
+      convene: (answers) => dispatch({ type: 'summit', ...(answers ? { answers } : {}) }),
       adjourn: () => dispatch({ type: 'adjourn' }),
       reset: (options) => {
-        const { seed, difficulty } = get().game;
+        const { seed, difficulty, players } = get().game;
+        // A role-play played again is a role-play again, unless the options say otherwise.
+        const same: GameOptions = { seed, difficulty, ...(players ? { players } : {}) };
         set({
           gameId: randomGameId(),
-          game: createGame(model, { seed, difficulty, ...options }),
+          game: createGame(model, { ...same, ...options }),
           steps: [],
           branchedFrom: null,
         });
