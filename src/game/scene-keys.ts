@@ -10,6 +10,7 @@ export const SceneKeys = {
   Replay: 'ReplayScene',
   Debrief: 'DebriefScene',
   Class: 'ClassScene',
+  RoleCards: 'RoleCardsScene',
 } as const;
 
 export type SceneKey = (typeof SceneKeys)[keyof typeof SceneKeys];
@@ -26,6 +27,8 @@ export interface SceneData {
   ReplayScene: { readonly save: Save };
   DebriefScene: { readonly save: Save; readonly from: DebriefOrigin };
   ClassScene: undefined;
+  /** A role-play's new game, whose leaders' briefs are printed as role cards. */
+  RoleCardsScene: { readonly store: GameStoreApi };
 }
 
 /** Starts a scene in place of the one shown, with the data it needs (none for some). */

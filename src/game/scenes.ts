@@ -25,6 +25,7 @@ export const SCENES: Loaders = {
   ReplayScene: () => withMap(import('../scenes/replay-scene')).then((m) => m.ReplayScene),
   DebriefScene: () => withMap(import('../scenes/debrief-scene')).then((m) => m.DebriefScene),
   ClassScene: () => withMap(import('../scenes/class-scene')).then((m) => m.ClassScene),
+  RoleCardsScene: () => import('../scenes/role-cards-scene').then((m) => m.RoleCardsScene),
 };
 
 /** The scenes a game goes through, fetched once the title is up so that play never waits. */

@@ -115,21 +115,26 @@ export class TitleScene extends Screen<undefined> {
     );
     showScenario(chosen);
     const start = h('button', { class: 'button primary start', type: 'submit' }, 'Start the talks');
-    const form = h(
+    /**
+     * A new game of the scenario, difficulty and game number chosen on the form, played by the
+     * model or by students; null when the game number is not one (the field says why).
+     */
+    const chosenGame = (players: 'model' | 'people') => {
+      const data = new FormData(form);
+      const scenario = String(data.get('scenario') ?? choices.defaultScenario);
+      const difficulty = String(data.get('difficulty') ?? choices.defaultDifficulty) as Difficulty;
+      if (!scenarios.some((s) => s.id === scenario)) return null;
+      const seed = gameNumber.seedForNewGame();
+      if (seed === null) return null;
+      return newBuiltInGame(scenario, { seed, difficulty, players });
+    };
+    const form: HTMLFormElement = h(
       'form',
       {
         class: 'title-form',
         onsubmit: (event: Event) => {
           event.preventDefault();
-          const data = new FormData(form);
-          const scenario = String(data.get('scenario') ?? choices.defaultScenario);
-          const difficulty = String(
-            data.get('difficulty') ?? choices.defaultDifficulty,
-          ) as Difficulty;
-          if (!scenarios.some((s) => s.id === scenario)) return;
-          const seed = gameNumber.seedForNewGame();
-          if (seed === null) return;
-          const store = newBuiltInGame(scenario, { seed, difficulty });
+          const store = chosenGame('model');
           if (store) this.go('BriefingScene', { store });
         },
       },
@@ -204,6 +209,19 @@ export class TitleScene extends Screen<undefined> {
               onclick: () => this.go('ClassScene'),
             },
             'Class view',
+          ),
+          h(
+            'button',
+            {
+              class: 'button small',
+              type: 'button',
+              // A role-play's cards, for the scenario, difficulty and game number chosen here.
+              onclick: () => {
+                const store = chosenGame('people');
+                if (store) this.go('RoleCardsScene', { store });
+              },
+            },
+            'Role cards',
           ),
         ),
         savedGamesPanel(

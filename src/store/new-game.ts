@@ -1,4 +1,4 @@
-import { parseSeed } from '../model/game';
+import { type GameOptions, parseSeed } from '../model/game';
 import { scenarioBlurb } from '../model/scenario-words';
 import { BUILT_IN_SCENARIO_IDS, builtInScenario, DEFAULT_SCENARIO_ID } from '../model/scenarios';
 import { DIFFICULTIES, type Difficulty, type Party, type Scenario } from '../model/types';
@@ -51,11 +51,11 @@ export function newGameChoices(): NewGameChoices {
   };
 }
 
-/** A new game of a built-in scenario, by id; null for an id the game does not ship. */
-export function newBuiltInGame(
-  id: string,
-  options: { readonly seed: number; readonly difficulty: Difficulty },
-): GameStoreApi | null {
+/**
+ * A new game of a built-in scenario, by id, solo or a role-play (`options.players`); null for
+ * an id the game does not ship.
+ */
+export function newBuiltInGame(id: string, options: GameOptions): GameStoreApi | null {
   const scenario = builtInScenario(id);
   return scenario ? createGameStore(scenario, options) : null;
 }

@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import alaska from '../../assets/scenarios/alaska-2025.json';
 import { axeViolations } from './axe';
 import { screenshot, useChrome } from './chromium';
+import { pdfPages } from './pdf';
 import {
   conveneSummit,
   expectCleanRun,
@@ -27,11 +28,6 @@ const SECTIONS = [
 async function openDebrief(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Debrief', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: /Debrief/ }).waitFor();
-}
-
-/** How many pages a PDF has: its page objects, not the page tree. */
-function pdfPages(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
 }
 
 describe('the debrief of a game in Chromium', () => {
