@@ -74,11 +74,7 @@ export class RoleCardsScene extends Screen<SceneData['RoleCardsScene']> {
         h(
           'div',
           {},
-          h(
-            'p',
-            { class: 'role-card-secret' },
-            `Confidential: for the player of ${brief.country} only`,
-          ),
+          h('p', { class: 'role-card-secret' }, 'Confidential: for this leader’s player only'),
           h('h2', { id: heading }, `${brief.leader.title} ${brief.leader.name} — ${brief.country}`),
           h('p', { class: 'note' }, game),
         ),

@@ -36,7 +36,7 @@ describe('the role cards of a role-play, in Chromium', () => {
       const noDeal = game.parties[party.id]?.noDealValue;
       await expect
         .poll(() => card.textContent())
-        .toMatch(new RegExp(`Confidential: for the player of ${party.country} only`));
+        .toMatch(/Confidential: for this leader’s player only/);
       await expect
         .poll(() => card.textContent())
         .toContain(`Your no-deal value: ${noDeal} of 100.`);
