@@ -143,7 +143,12 @@ export class DebriefScene extends Screen<SceneData['DebriefScene']> {
             print,
             replayButton,
             backToTitle,
-            ...sharing.buttons,
+            // The two ways to save stay together as a group, as on the replay.
+            h(
+              'div',
+              { class: 'save-bar', role: 'group', 'aria-label': 'Save this game' },
+              ...sharing.buttons,
+            ),
           ),
           sharing.status,
         ),
