@@ -2,7 +2,7 @@ import { choiceOf, type ScenarioModel } from './compile';
 import { type Action, type GameState, sessionsLeft } from './game';
 import { arrivedNews } from './news';
 import type { StalemateCause } from './outcome';
-import type { Rejection } from './reducer';
+import { asksLeaders, type Rejection } from './reducer';
 import { type TrustStanding, trustStanding } from './standing';
 import type { Package } from './types';
 
@@ -270,7 +270,7 @@ export function previewPressure(
     othersHarden: model.scenario.rules.pressureHardening ?? 0,
     walkOutChance: Math.min(100, p.pressure * (lever.walkOutRisk ?? 0)),
     trustRunsOut: runsOut,
-    asksAgain: model.rules !== 1 && state.table !== null,
+    asksAgain: asksLeaders(model, state, 'pressure'),
   };
 }
 

@@ -62,6 +62,16 @@ export interface ConfidentialBrief {
 }
 
 /**
+ * The points, out of 100, that option `o` of issue `i` adds to what a package is worth to party
+ * `p`: its weight over the sum of its weights × its value (0–100). A package's points add up to
+ * its utility (utility.ts).
+ */
+function optionPoints(model: ScenarioModel, p: number, i: number, o: number): number {
+  const weight = model.weights[p]?.[i] ?? 0;
+  return (weight * (model.values[p]?.[i]?.[o] ?? 0)) / (model.weightSums[p] ?? 1);
+}
+
+/**
  * A leader's confidential brief for the student who plays it in a role-play, from the scenario
  * and this game's state: each issue's share of the 100 points a package can be worth to the
  * leader (its normalised weight) and the points each option adds (share × value / 100, so that
@@ -77,12 +87,10 @@ export function confidentialBrief(
   const data = model.scenario.parties[p];
   const own = state.parties[party];
   if (p < 0 || !data || !own) return null;
-  const weights = model.weights[p] ?? [];
-  const total = model.weightSums[p] ?? 1;
   const lines = model.redLines[p] ?? [];
   const issues = model.scenario.issues.map((issue, i): BriefIssue => {
     const priority = data.priorities[issue.id];
-    const share = (100 * (weights[i] ?? 0)) / total;
+    const share = (100 * (model.weights[p]?.[i] ?? 0)) / (model.weightSums[p] ?? 1);
     return {
       id: issue.id,
       label: issue.label,
@@ -94,7 +102,7 @@ export function confidentialBrief(
           id: option.id,
           label: option.label,
           value,
-          points: (share * value) / 100,
+          points: optionPoints(model, p, i, o),
           redLine: lines[i]?.[o] === true,
           why: priority?.options[option.id]?.why ?? '',
         };
@@ -143,15 +151,12 @@ export function packagePoints(
 } {
   const p = model.partyIds.indexOf(party);
   if (p < 0) return { issues: [], total: 0 };
-  const weights = model.weights[p] ?? [];
-  const values = model.values[p] ?? [];
-  const total = model.weightSums[p] ?? 1;
   const issues = model.scenario.issues.map((issue, i) => {
     const o = choice[i] ?? 0;
     return {
       issue: issue.id,
       option: issue.options[o]?.id ?? '',
-      points: ((weights[i] ?? 0) * (values[i]?.[o] ?? 0)) / total,
+      points: optionPoints(model, p, i, o),
     };
   });
   return { issues, total: utility(model, p, choice) };

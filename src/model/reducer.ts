@@ -36,6 +36,24 @@ const reject = (code: RejectionCode, message: string): ActionResult => ({
 type TrustChanges = Record<string, number>;
 
 /**
+ * Whether an action of this type asks every leader for an answer in this state: tabling and the
+ * summit always; pressure while a package is on the table (every leader answers again, rules 2
+ * on); consulting and ending the talks never. In a role-play those are the actions that carry
+ * the players' answers.
+ */
+export function asksLeaders(model: ScenarioModel, state: GameState, type: Action['type']): boolean {
+  switch (type) {
+    case 'propose':
+    case 'summit':
+      return true;
+    case 'pressure':
+      return state.table !== null && model.rules !== 1;
+    default:
+      return false;
+  }
+}
+
+/**
  * The players' answers an action carries, read for a state: in a role-play an action that asks
  * the leaders must carry one answer per leader (`invalid-answers` otherwise), and one that asks
  * nobody must carry none; in a solo game the model answers, and an action carrying answers is
@@ -85,35 +103,28 @@ export function applyAction(model: ScenarioModel, state: GameState, action: Acti
       const p = typeof action.party === 'string' ? model.partyIds.indexOf(action.party) : -1;
       if (p < 0)
         return reject('unknown-party', `unknown party ${JSON.stringify(action.party ?? null)}`);
-      // Pressure asks every leader again on the package on the table (rules 2 on).
-      const asks = action.type === 'pressure' && state.table !== null && model.rules !== 1;
-      const given = playersAnswers(model, state, action, asks);
+      const given = playersAnswers(model, state, action, asksLeaders(model, state, action.type));
       if (!given.ok) return given;
-      if (action.type === 'consult') {
-        return {
-          ok: true,
-          state: consult(model, state, { type: 'consult', party: action.party }, p),
-        };
-      }
-      const clean: Action = {
-        type: 'pressure',
-        party: action.party,
-        ...(given.answers ? { answers: given.answers } : {}),
+      return {
+        ok: true,
+        state:
+          action.type === 'consult'
+            ? consult(model, state, { type: 'consult', party: action.party }, p)
+            : pressure(model, state, p, given.answers),
       };
-      return { ok: true, state: pressure(model, state, clean, p, given.answers) };
     }
     case 'propose': {
       const parsed = choiceOf(model, action.package);
       if (!parsed.ok)
         return reject('invalid-package', `cannot table this package: ${parsed.error}`);
-      const given = playersAnswers(model, state, action, true);
+      const given = playersAnswers(model, state, action, asksLeaders(model, state, 'propose'));
       if (!given.ok) return given;
       return { ok: true, state: propose(model, state, parsed.choice, given.answers) };
     }
     case 'summit': {
       if (!state.table)
         return reject('nothing-tabled', 'table a proposal before convening the summit');
-      const given = playersAnswers(model, state, action, true);
+      const given = playersAnswers(model, state, action, asksLeaders(model, state, 'summit'));
       if (!given.ok) return given;
       return { ok: true, state: summit(model, state, given.answers) };
     }
@@ -207,11 +218,11 @@ function consult(model: ScenarioModel, state: GameState, action: Action, p: numb
 function pressure(
   model: ScenarioModel,
   state: GameState,
-  action: Action,
   p: number,
   given: PlayerAnswers | null,
 ): GameState {
   const id = model.partyIds[p] ?? '';
+  const action: Action = { type: 'pressure', party: id, ...(given ? { answers: given } : {}) };
   const lever = model.scenario.parties[p]?.lever;
   const hardening = model.scenario.rules.pressureHardening ?? 0;
   const { parties, changes } = changeTrust(state, { [id]: -(lever?.trustCost ?? 0) });
@@ -232,7 +243,8 @@ function pressure(
       parties[other] = { ...o, demandShift: o.demandShift + hardening };
   }
   // Every leader answers again on the package on the table: pressure moves them all.
-  const table = state.table && model.rules !== 1 ? choiceOf(model, state.table) : null;
+  const table =
+    state.table && asksLeaders(model, state, 'pressure') ? choiceOf(model, state.table) : null;
   const pressed = { ...state, rng, parties };
   const answers = table?.ok ? answersFor(model, pressed, table.choice, given) : null;
   const next = answers ? { ...pressed, answers } : pressed;

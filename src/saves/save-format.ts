@@ -86,7 +86,7 @@ export function parseSave(input: unknown): SaveResult {
   const read = {
     ...rest,
     ...(players === 'people' ? { players } : {}),
-    steps: steps.map((step) => ({ action: actionOf(step.action), hash: step.hash })),
+    steps: steps.map((step) => ({ action: actionInKeyOrder(step.action), hash: step.hash })),
   };
   const { data, ...ref } = read.scenario;
   if (data === undefined) return { ok: true, save: { ...read, scenario: ref } };
@@ -222,26 +222,11 @@ function answersInKeyOrder(answers: PlayerAnswers | undefined): { answers?: Play
   };
 }
 
-/** An action as the schema read it, with no answers where it carried none. */
-function actionOf(action: SaveV4['steps'][number]['action']): Action {
-  switch (action.type) {
-    case 'consult':
-    case 'adjourn':
-      return action;
-    case 'pressure':
-      return { type: action.type, party: action.party, ...answersInKeyOrder(action.answers) };
-    case 'propose':
-      return { type: action.type, package: action.package, ...answersInKeyOrder(action.answers) };
-    case 'summit':
-      return { type: action.type, ...answersInKeyOrder(action.answers) };
-    default: {
-      const unreachable: never = action;
-      return unreachable;
-    }
-  }
-}
-
-function actionInKeyOrder(action: Action): Action {
+/**
+ * An action with its keys in the format's order, and no answers where it carries none: as the
+ * game recorded it, or as the schema read it from a file.
+ */
+function actionInKeyOrder(action: Action | SaveV4['steps'][number]['action']): Action {
   switch (action.type) {
     case 'consult':
       return { type: action.type, party: action.party };

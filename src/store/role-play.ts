@@ -1,5 +1,6 @@
 import { type ConfidentialBrief, confidentialBrief, packagePoints } from '../model/brief';
 import { choiceOf } from '../model/compile';
+import { asksLeaders } from '../model/reducer';
 import type { Package } from '../model/types';
 import type { GameStoreState } from './game-store';
 
@@ -8,19 +9,14 @@ export const selectIsRolePlay = (s: GameStoreState): boolean => s.game.players =
 
 /**
  * The leaders whose players must answer before the mediator's next action of a kind can be
- * taken, in the scenario's order: every leader for tabling and the summit, and for pressure
- * while a package is on the table (rules 2 on); none in a solo game, or for anything else.
+ * taken, in the scenario's order: every leader where the action asks them (model asksLeaders),
+ * none in a solo game.
  */
 export function selectWhoAnswers(
   s: GameStoreState,
   action: 'propose' | 'summit' | 'pressure' | 'consult' | 'adjourn',
 ): readonly string[] {
-  if (!selectIsRolePlay(s)) return [];
-  const asks =
-    action === 'propose' ||
-    action === 'summit' ||
-    (action === 'pressure' && s.game.table !== null && s.model.rules !== 1);
-  return asks ? s.model.partyIds : [];
+  return selectIsRolePlay(s) && asksLeaders(s.model, s.game, action) ? s.model.partyIds : [];
 }
 
 /**
