@@ -1,6 +1,6 @@
 import type { Choice, ScenarioModel } from './compile';
 import type { GameState } from './game';
-import { utility } from './utility';
+import { crossedRedLine, mostHurtingIssue, utility } from './utility';
 
 /** One option of an issue as a leader's confidential brief gives it. */
 export interface BriefOption {
@@ -160,4 +160,83 @@ export function packagePoints(
     };
   });
   return { issues, total: utility(model, p, choice) };
+}
+
+/** One issue of a package as the player of a leader weighs it before answering. */
+export interface SheetIssue {
+  readonly issue: string;
+  readonly label: string;
+  /** The option the package chooses, and its label. */
+  readonly option: string;
+  readonly optionLabel: string;
+  /** The points it adds for this leader, 0–100 in all (optionPoints). */
+  readonly points: number;
+  /** The most points any option of the issue adds for this leader. */
+  readonly best: number;
+  /** Whether the option crosses one of the leader's red lines. */
+  readonly redLine: boolean;
+}
+
+/**
+ * What one leader's player sees on their turn to answer in a role-play: the package issue by
+ * issue with their points, its total (the leader's utility, 0–100), the no-deal value to weigh
+ * it against (lowered by the mediator's pressure, counting a press being made with this very
+ * question), the red line it crosses if any, and the issue that costs the leader most against
+ * its best option of each issue (model mostHurtingIssue), which the answer is to name.
+ */
+export interface AnswerSheet {
+  readonly party: string;
+  readonly issues: readonly SheetIssue[];
+  readonly total: number;
+  /** The leader's no-deal value in this game, 0–100. */
+  readonly noDeal: number;
+  /** The no-deal value the player is to feel now: `noDeal` less each press's drop. */
+  readonly feltNoDeal: number;
+  /** Times the mediator has pressed it, this question's press included. */
+  readonly pressed: number;
+  /** The issue whose red line the package crosses, or null. */
+  readonly redLine: string | null;
+  readonly hurtsMost: string;
+}
+
+/**
+ * The answer sheet of one leader's player for a package (see AnswerSheet). `pressing` names the
+ * leader the mediator presses with this question (pressure on a tabled package), whose felt
+ * no-deal value then falls by one more lever drop. Null for an unknown party.
+ */
+export function answerSheet(
+  model: ScenarioModel,
+  state: GameState,
+  party: string,
+  choice: Choice,
+  pressing: string | null,
+): AnswerSheet | null {
+  const brief = confidentialBrief(model, state, party);
+  const p = model.partyIds.indexOf(party);
+  if (!brief || p < 0) return null;
+  const pressed = brief.pressed + (pressing === party ? 1 : 0);
+  const line = crossedRedLine(model, p, choice);
+  const issues = model.scenario.issues.map((issue, i): SheetIssue => {
+    const o = choice[i] ?? 0;
+    const options = issue.options.map((_, k) => optionPoints(model, p, i, k));
+    return {
+      issue: issue.id,
+      label: issue.label,
+      option: issue.options[o]?.id ?? '',
+      optionLabel: issue.options[o]?.label ?? '',
+      points: options[o] ?? 0,
+      best: Math.max(...options),
+      redLine: model.redLines[p]?.[i]?.[o] === true,
+    };
+  });
+  return {
+    party,
+    issues,
+    total: utility(model, p, choice),
+    noDeal: brief.noDeal,
+    feltNoDeal: brief.noDeal - pressed * brief.lever.drop,
+    pressed,
+    redLine: line >= 0 ? (model.issueIds[line] ?? null) : null,
+    hurtsMost: model.issueIds[mostHurtingIssue(model, p, choice)] ?? '',
+  };
 }

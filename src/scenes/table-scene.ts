@@ -1,12 +1,19 @@
 import type { SceneData } from '../game/scene-keys';
 import { Screen } from '../game/screen';
 import { showStage } from '../game/stage';
+import type { PlayerAnswers } from '../model/game';
 import type { ActionResult } from '../model/reducer';
 import type { Issue, Package } from '../model/types';
 import type { GameStoreApi, GameStoreState } from '../store/game-store';
 import { selectScenarioMap } from '../store/map-view';
 import { gameSaving } from '../store/persistence';
 import { guideSeen, rememberGuideSeen } from '../store/preferences';
+import {
+  type Question,
+  selectAnswerSheets,
+  selectBrief,
+  selectIsRolePlay,
+} from '../store/role-play';
 import {
   selectActionPreview,
   selectClock,
@@ -24,6 +31,7 @@ import { confirmStep } from '../ui/confirm';
 import { h, replaceChildren } from '../ui/dom';
 import { fullscreenButton } from '../ui/fullscreen';
 import { mapData } from '../ui/map';
+import { askPlayers, type PlayerTurn } from '../ui/role-play/hand-over';
 import { saveBar } from '../ui/session/save-bar';
 import {
   consultCost,
@@ -98,7 +106,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
         class: 'button primary',
         type: 'button',
         'aria-describedby': 'draft-status',
-        onclick: () => this.tableProposal(),
+        onclick: () => void this.tableProposal(),
       },
       'Table the proposal',
     );
@@ -230,7 +238,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
       issueNotes(scenario, (p) => known.get(p) ?? [], game.answers, issue),
     );
     const clock = selectClock(state);
-    this.sessionText.textContent = `Session ${clock.session} of ${clock.sessions} · ${clock.left} left · ${scenario.difficulties[game.difficulty].label}`;
+    this.sessionText.textContent = `Session ${clock.session} of ${clock.sessions} · ${clock.left} left · ${scenario.difficulties[game.difficulty].label}${selectIsRolePlay(state) ? ' · Role-play: students answer for the leaders' : ''}`;
     replaceChildren(
       this.history,
       ...[...game.history]
@@ -337,10 +345,14 @@ export class TableScene extends Screen<SceneData['TableScene']> {
     this.detail.show(issue);
   }
 
-  private tableProposal(): void {
-    const draft = this.board.draft();
-    const pkg: Package = draft;
-    const result = this.store.getState().propose(pkg);
+  private async tableProposal(): Promise<void> {
+    const pkg: Package = this.board.draft();
+    const asked = await this.askPlayers(
+      { type: 'propose', package: pkg },
+      'The mediator tables this package, and each leader answers in public',
+    );
+    if (!asked) return;
+    const result = this.store.getState().propose(pkg, ...asked);
     if (result.ok && result.state.answers) {
       announce(
         `Proposal tabled. ${answersSentence(this.store.getState().model.scenario, result.state.answers)}.`,
@@ -383,7 +395,13 @@ export class TableScene extends Screen<SceneData['TableScene']> {
       });
       if (!sure) return;
     }
-    this.act(this.store.getState().pressure(party), `You put pressure on ${country}.`);
+    const lever = this.store.getState().model.scenario.parties.find((p) => p.id === party)?.lever;
+    const asked = await this.askPlayers(
+      { type: 'pressure', party },
+      `The mediator presses ${country} (${lever?.label.toLowerCase() ?? 'pressure'}), and every leader answers again on the package on the table`,
+    );
+    if (!asked) return;
+    this.act(this.store.getState().pressure(party, ...asked), `You put pressure on ${country}.`);
   }
 
   /**
@@ -436,7 +454,12 @@ export class TableScene extends Screen<SceneData['TableScene']> {
       });
       if (!sure) return;
     }
-    const result = this.store.getState().convene();
+    const asked = await this.askPlayers(
+      { type: 'summit' },
+      'The mediator convenes the summit to sign the package on the table: it is signed only if every leader says yes',
+    );
+    if (!asked) return;
+    const result = this.store.getState().convene(...asked);
     if (!result.ok) {
       this.afterAction(result);
       return;
@@ -450,6 +473,29 @@ export class TableScene extends Screen<SceneData['TableScene']> {
         : `The summit fails. ${answersSentence(scenario, answers)}.`,
     );
     this.summitMoment(signed);
+  }
+
+  /**
+   * In a role-play, hands the device to each leader's player in turn to answer the question
+   * (ui/role-play/hand-over.ts): their answers, as the argument the store's action takes, or null
+   * when the mediator went back to the table instead. In a solo game nobody is asked: no argument.
+   */
+  private async askPlayers(question: Question, what: string): Promise<[] | [PlayerAnswers] | null> {
+    const state = this.store.getState();
+    const sheets = selectAnswerSheets(state, question);
+    if (sheets.length === 0) return [];
+    const turns = sheets.flatMap((sheet): PlayerTurn[] => {
+      const brief = selectBrief(state, sheet.party);
+      return brief ? [{ sheet, brief }] : [];
+    });
+    const { scenario } = state.model;
+    const answers = await askPlayers({
+      scenario,
+      what,
+      game: `Game number ${state.game.seed} · ${scenario.difficulties[state.game.difficulty].label}`,
+      turns,
+    });
+    return answers ? [answers] : null;
   }
 
   private act(result: ActionResult, message: string): void {

@@ -4,6 +4,11 @@ import { mostOpposedPair, pairFrontier, paretoImprovement } from '../model/debri
 import { type DebriefFacts, debriefFacts } from '../model/debrief-facts';
 import { type ConcessionStyle, concessionStyle } from '../model/demand';
 import { arrivedNews } from '../model/news';
+import {
+  type PlayerAnswerFact,
+  playerAnswerFacts,
+  utilityDistance,
+} from '../model/role-play-review';
 import { durabilityWording } from '../model/scenario-words';
 import type { NewsEvent, Package } from '../model/types';
 import { roundUtility } from '../model/utility';
@@ -92,6 +97,13 @@ export interface DebriefView extends DebriefFacts {
    * none is better, or nothing was tabled.
    */
   readonly better: { readonly pkg: Package; readonly gain: number } | null;
+  /**
+   * How far the player's package is from the Nash and Kalai–Smorodinsky packages
+   * (utilityDistance, utility points, rounded); null without a package or such a package.
+   */
+  readonly distance: { readonly nash: number | null; readonly ks: number | null } | null;
+  /** In a role-play, every answer each leader's player gave (playerAnswerFacts); else empty. */
+  readonly answers: readonly PlayerAnswerFact[];
 }
 
 export type DebriefOpened =
@@ -128,6 +140,12 @@ export function openDebrief(save: Save): DebriefOpened {
   const surrendered =
     outcome?.kind === 'surrender' ? model.partyIds.indexOf(outcome.surrenderedBy) : -1;
   const improvement = choice ? paretoImprovement(model, choice) : null;
+  const from = (kind: MarkerKind) => {
+    const other = marked.find((m) => m.kind === kind);
+    return facts.utilities && other
+      ? roundUtility(utilityDistance(facts.utilities, other.utilities))
+      : null;
+  };
   const came = new Set(arrivedNews(final));
   const arrived = new Map(
     final.agenda.filter((n) => came.has(n.id)).map((n) => [n.id, n.session] as const),
@@ -171,6 +189,8 @@ export function openDebrief(save: Save): DebriefOpened {
               gain: roundUtility(leftOnTable(model, choice)),
             }
           : null,
+      distance: facts.utilities ? { nash: from('nash'), ks: from('ks') } : null,
+      answers: playerAnswerFacts(model, facts.states),
     },
   };
 }

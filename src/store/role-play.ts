@@ -1,4 +1,10 @@
-import { type ConfidentialBrief, confidentialBrief, packagePoints } from '../model/brief';
+import {
+  type AnswerSheet,
+  answerSheet,
+  type ConfidentialBrief,
+  confidentialBrief,
+  packagePoints,
+} from '../model/brief';
 import { choiceOf } from '../model/compile';
 import { asksLeaders } from '../model/reducer';
 import type { Package } from '../model/types';
@@ -35,4 +41,26 @@ export function selectPackagePoints(
 ): ReturnType<typeof packagePoints> | null {
   const parsed = choiceOf(s.model, pkg);
   return parsed.ok ? packagePoints(s.model, party, parsed.choice) : null;
+}
+
+/** A question the mediator puts to the leaders' players: tabling a package, the summit, or pressure. */
+export type Question =
+  | { readonly type: 'propose'; readonly package: Package }
+  | { readonly type: 'summit' }
+  | { readonly type: 'pressure'; readonly party: string };
+
+/**
+ * The answer sheets of the players who must answer a question before it is put, in the
+ * scenario's order (model answerSheet): the package tabled, or for the summit and pressure the
+ * package on the table. Empty in a solo game, where nobody is asked, or when there is no
+ * package to weigh (a draft not well formed, nothing on the table).
+ */
+export function selectAnswerSheets(s: GameStoreState, question: Question): readonly AnswerSheet[] {
+  const pkg = question.type === 'propose' ? question.package : s.game.table;
+  const parsed = pkg ? choiceOf(s.model, pkg) : null;
+  if (!parsed?.ok) return [];
+  const pressing = question.type === 'pressure' ? question.party : null;
+  return selectWhoAnswers(s, question.type)
+    .map((party) => answerSheet(s.model, s.game, party, parsed.choice, pressing))
+    .filter((sheet): sheet is AnswerSheet => sheet !== null);
 }

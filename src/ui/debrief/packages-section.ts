@@ -241,8 +241,27 @@ export function packagesSection(
         ...words.map((w, i) =>
           h('p', { class: i === 0 ? 'debrief-left' : 'debrief-left-more' }, w),
         ),
+        distanceWords(view),
       ),
     ),
     comparisonTable(view, list),
+  );
+}
+
+/**
+ * How far the package is from the two fair packages, as negotiation courses grade an agreement:
+ * the straight-line distance between what each package gives the leaders, in utility points.
+ */
+function distanceWords(view: DebriefView): HTMLElement | null {
+  const d = view.distance;
+  if (!d || (d.nash === null && d.ks === null)) return null;
+  const parts = [
+    d.nash === null ? null : `${d.nash} from the Nash package`,
+    d.ks === null ? null : `${d.ks} from the Kalai–Smorodinsky package`,
+  ].filter((part) => part !== null);
+  return h(
+    'p',
+    { class: 'debrief-left-more' },
+    `${packageName(view)} is ${parts.join(' and ')}: the straight-line distance between what the packages give the leaders, in utility points (0 would mean it gives every leader exactly what that package gives).`,
   );
 }
