@@ -95,7 +95,7 @@ function revealed(scenario: Scenario, answers: readonly PlayerAnswerFact[]): HTM
       return h(
         'li',
         { class: a.verdict },
-        `${country}’s player: ${a.accepts ? 'yes' : 'no'}, naming ${issueLabel(scenario, a.issue)}${a.redLine ? ', its red line' : ''}. Worth ${round(a.worth)} to it, against ${round(a.noDeal)} with no deal${felt}.${VERDICT_WORDS[a.verdict]}`,
+        `${country}: ${a.accepts ? 'yes' : 'no'}, naming ${issueLabel(scenario, a.issue)}${a.redLine ? ', its red line' : ''}. Worth ${round(a.worth)} to it, against ${round(a.noDeal)} with no deal${felt}.${VERDICT_WORDS[a.verdict]}`,
       );
     }),
   );
@@ -114,7 +114,7 @@ function answersSummary(scenario: Scenario, answers: readonly PlayerAnswerFact[]
     );
   const refused = who('refused-better');
   const accepted = who('accepted-worse');
-  return `Students answered for the leaders: ${answers.length} answers. ${
+  return `Students answered for the leaders, ${answers.length} answers in all: under each step, what each player answered and what the package was worth to that leader. ${
     refused ? `Refused a package worth more than no deal: ${refused}. ` : ''
   }${accepted ? `Accepted one worth less, or across a red line: ${accepted}.` : ''}${
     !refused && !accepted ? 'Every answer followed the player’s own points.' : ''
