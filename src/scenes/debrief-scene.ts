@@ -61,7 +61,7 @@ export class DebriefScene extends Screen<SceneData['DebriefScene']> {
     const scenario = view.model.scenario;
     const headline = debriefHeadline(view);
     const { sessionsUsed, sessions, difficulty } = view.final;
-    const summary = `${scenario.title} · ${scenario.difficulties[difficulty].label} · ${sessionsUsed} of ${sessions} sessions used`;
+    const summary = `${scenario.title} · ${scenario.difficulties[difficulty].label} · ${sessionsUsed} of ${sessions} sessions used${view.final.players === 'people' ? ' · Role-play: students answered for the leaders' : ''}`;
 
     const footer = h(
       'footer',

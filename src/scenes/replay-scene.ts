@@ -117,6 +117,9 @@ export class ReplayScene extends Screen<SceneData['ReplayScene']> {
           ' · Replay: ',
           h('span', { class: 'replay-name', title: save.name }, save.name),
         ),
+        save.players === 'people'
+          ? h('p', { class: 'note' }, 'Role-play: students answered for the leaders')
+          : null,
         h('div', { class: 'replay-where' }, this.indicator, this.sessionsLeft),
         h(
           'div',
