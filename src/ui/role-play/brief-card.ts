@@ -93,7 +93,12 @@ function issueRow(issue: BriefIssue): HTMLElement {
   return h(
     'tr',
     {},
-    h('th', { scope: 'row' }, `${issue.label} (${points(issue.share)})`),
+    h(
+      'th',
+      { scope: 'row' },
+      `${issue.label} (${points(issue.share)})`,
+      issue.why ? h('span', { class: 'role-card-why' }, issue.why) : null,
+    ),
     h(
       'td',
       {},
