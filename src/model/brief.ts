@@ -132,36 +132,6 @@ export function confidentialBrief(
   };
 }
 
-/**
- * What a package is worth to one leader as its brief's points table reads it: per issue (in the
- * scenario's order) the chosen option and the points it adds, and their total, which is the
- * leader's utility of the package (0–100). Empty, with a total of 0, for an unknown party.
- */
-export function packagePoints(
-  model: ScenarioModel,
-  party: string,
-  choice: Choice,
-): {
-  readonly issues: readonly {
-    readonly issue: string;
-    readonly option: string;
-    readonly points: number;
-  }[];
-  readonly total: number;
-} {
-  const p = model.partyIds.indexOf(party);
-  if (p < 0) return { issues: [], total: 0 };
-  const issues = model.scenario.issues.map((issue, i) => {
-    const o = choice[i] ?? 0;
-    return {
-      issue: issue.id,
-      option: issue.options[o]?.id ?? '',
-      points: optionPoints(model, p, i, o),
-    };
-  });
-  return { issues, total: utility(model, p, choice) };
-}
-
 /** One issue of a package as the player of a leader weighs it before answering. */
 export interface SheetIssue {
   readonly issue: string;

@@ -3,7 +3,6 @@ import {
   answerSheet,
   type ConfidentialBrief,
   confidentialBrief,
-  packagePoints,
 } from '../model/brief';
 import { choiceOf } from '../model/compile';
 import { asksLeaders } from '../model/reducer';
@@ -32,16 +31,6 @@ export function selectWhoAnswers(
  */
 export const selectBrief = (s: GameStoreState, party: string): ConfidentialBrief | null =>
   confidentialBrief(s.model, s.game, party);
-
-/** A package's points for one leader, issue by issue, and their total (its utility, 0–100); null for a package that is not well formed. */
-export function selectPackagePoints(
-  s: GameStoreState,
-  party: string,
-  pkg: Package,
-): ReturnType<typeof packagePoints> | null {
-  const parsed = choiceOf(s.model, pkg);
-  return parsed.ok ? packagePoints(s.model, party, parsed.choice) : null;
-}
 
 /** A question the mediator puts to the leaders' players: tabling a package, the summit, or pressure. */
 export type Question =

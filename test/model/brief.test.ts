@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { confidentialBrief, packagePoints } from '../../src/model/brief';
+import { answerSheet, confidentialBrief } from '../../src/model/brief';
 import { choiceOf } from '../../src/model/compile';
 import { createGame } from '../../src/model/game';
 import { applyAction } from '../../src/model/reducer';
@@ -52,7 +52,7 @@ describe("a leader's confidential brief, for the student who plays it", () => {
 
   it('has no brief for a party the scenario does not have', () => {
     expect(confidentialBrief(model, game(), 'eu')).toBeNull();
-    expect(packagePoints(model, 'eu', [])).toEqual({ issues: [], total: 0 });
+    expect(answerSheet(model, game(), 'eu', [], null)).toBeNull();
   });
 
   it("adds up a package's points to the leader's utility of it, for every package", () => {
@@ -61,7 +61,8 @@ describe("a leader's confidential brief, for the student who plays it", () => {
         const parsed = choiceOf(model, pkg);
         if (!parsed.ok) return;
         model.partyIds.forEach((id, p) => {
-          const table = packagePoints(model, id, parsed.choice);
+          const table = answerSheet(model, game(), id, parsed.choice, null);
+          if (!table) throw new Error(`no answer sheet for ${id}`);
           const sum = table.issues.reduce((a, row) => a + row.points, 0);
           expect(sum).toBeCloseTo(utility(model, p, parsed.choice), 9);
           expect(table.total).toBe(utility(model, p, parsed.choice));
@@ -72,7 +73,7 @@ describe("a leader's confidential brief, for the student who plays it", () => {
     );
     const compromise = choiceOf(model, COMPROMISE);
     if (!compromise.ok) throw new Error(compromise.error);
-    expect(packagePoints(model, 'us', compromise.choice).issues[0]).toMatchObject({
+    expect(answerSheet(model, game(), 'us', compromise.choice, null)?.issues[0]).toMatchObject({
       issue: 'east',
       option: 'demilitarize',
     });

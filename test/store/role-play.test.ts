@@ -3,9 +3,9 @@ import { builtInScenario } from '../../src/model/scenarios';
 import type { Scenario } from '../../src/model/types';
 import { createGameStore } from '../../src/store/game-store';
 import {
+  selectAnswerSheets,
   selectBrief,
   selectIsRolePlay,
-  selectPackagePoints,
   selectWhoAnswers,
 } from '../../src/store/role-play';
 import { COMPROMISE } from '../canonical-packages';
@@ -44,17 +44,35 @@ describe('a role-play in the store', () => {
     expect(store.getState().propose(COMPROMISE).ok).toBe(true);
   });
 
-  it("serves a player's brief and the package's points, which add up to the brief's values", () => {
+  it("serves each player's answer sheet for a question, whose points match the brief's", () => {
     const store = createGameStore(scenario, { seed: 7, difficulty: 'normal', players: 'people' });
     const brief = selectBrief(store.getState(), 'ua');
-    const points = selectPackagePoints(store.getState(), 'ua', COMPROMISE);
-    if (!brief || !points) throw new Error('no brief or points');
-    for (const row of points.issues) {
+    const sheets = selectAnswerSheets(store.getState(), { type: 'propose', package: COMPROMISE });
+    expect(sheets.map((sheet) => sheet.party)).toEqual(['us', 'ru', 'ua']);
+    const ua = sheets[2];
+    if (!brief || !ua) throw new Error('no brief or sheet');
+    for (const row of ua.issues) {
       const option = brief.issues
         .find((issue) => issue.id === row.issue)
         ?.options.find((o) => o.id === row.option);
       expect(row.points).toBeCloseTo(option?.points ?? Number.NaN, 9);
     }
-    expect(selectPackagePoints(store.getState(), 'ua', { east: 'nowhere' })).toBeNull();
+    // Nothing to weigh: a draft not well formed, or nothing on the table for the summit.
+    expect(
+      selectAnswerSheets(store.getState(), { type: 'propose', package: { east: 'nowhere' } }),
+    ).toEqual([]);
+    expect(selectAnswerSheets(store.getState(), { type: 'summit' })).toEqual([]);
+    // Pressure on a tabled package asks everyone, the pressed leader feeling one press more.
+    store.getState().propose(COMPROMISE, {
+      us: { accepts: true, issue: 'east' },
+      ru: { accepts: false, issue: 'east' },
+      ua: { accepts: true, issue: 'east' },
+    });
+    const pressed = selectAnswerSheets(store.getState(), { type: 'pressure', party: 'ru' });
+    expect(pressed.map((sheet) => sheet.pressed)).toEqual([0, 1, 0]);
+    const solo = createGameStore(scenario, { seed: 7, difficulty: 'normal' });
+    expect(selectAnswerSheets(solo.getState(), { type: 'propose', package: COMPROMISE })).toEqual(
+      [],
+    );
   });
 });
