@@ -220,13 +220,13 @@ export function askPlayers(question: PlayersQuestion): Promise<PlayerAnswers | n
             ),
           ),
         ),
-        form,
         h(
           'details',
           { class: 'hand-over-brief' },
           h('summary', {}, 'Your whole brief'),
           briefCard(question.scenario, brief, question.game),
         ),
+        form,
       );
     };
 
