@@ -262,6 +262,11 @@ function distanceWords(view: DebriefView): HTMLElement | null {
   return h(
     'p',
     { class: 'debrief-left-more' },
-    `${packageName(view)} is ${parts.join(' and ')}: the straight-line distance between what the packages give the leaders, in utility points (0 would mean it gives every leader exactly what that package gives).`,
+    `Distance in utility: ${parts.join(', ')}.`,
+    h(
+      'span',
+      { class: 'screen-only' },
+      ' The straight-line distance between what the packages give the leaders, as negotiation courses grade an agreement; 0 would be the same for every leader.',
+    ),
   );
 }
