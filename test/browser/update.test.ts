@@ -1,7 +1,6 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useChrome, watchPage } from './chromium';
 import { endTheTalks, expectCleanRun, openGame, outcomeHeadline, seeded, startTalks } from './play';
@@ -9,8 +8,8 @@ import { untilPrecached } from './service-worker';
 import { type StaticHost, serveFromFolder } from './static-host';
 
 /**
- * Turns the served copy into the next release, as a host would after an update: a screen's
- * chunk is gone under its old name, and sw.js is a new version that no longer lists it.
+ * Turns the served copy into the next release, as a host would after an update: a chunk is
+ * gone under its old name, and sw.js is a new version that no longer lists it.
  */
 async function releaseAnUpdate(dir: string, chunk: RegExp): Promise<string> {
   const assets = await readdir(join(dir, 'assets'));
@@ -28,14 +27,6 @@ async function releaseAnUpdate(dir: string, chunk: RegExp): Promise<string> {
   return gone;
 }
 
-/** From the title to an outcome in two sessions: consult, then end the talks. */
-async function playToStalemate(page: Page): Promise<void> {
-  await startTalks(page, 'Normal');
-  await page.getByRole('button', { name: 'Consult Russia' }).click();
-  await endTheTalks(page);
-  await expect.poll(() => outcomeHeadline(page)).toMatch(/stalemate/i);
-}
-
 describe('an update of the game on its host, with a page of the old version open', () => {
   const distDir = inject('distDir');
   const browser = useChrome();
@@ -51,7 +42,7 @@ describe('an update of the game on its host, with a page of the old version open
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('keeps the old screens working until the page closes, then says a new version is ready', async () => {
+  it('keeps an open page of the old version working, drawing included, after an update', async () => {
     const { page, watch, close } = await openGame(browser(), host.url);
     await untilPrecached(page);
     // From the next load on, the page is controlled by the installed worker.
@@ -60,9 +51,10 @@ describe('an update of the game on its host, with a page of the old version open
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
       .toBe(true);
-    await playToStalemate(page);
 
-    const debriefChunk = await releaseAnUpdate(dir, /^debrief-scene-.+\.js$/);
+    // The drawn table's stage is the one chunk of ours fetched after the title: the update
+    // removes it from the host before this page has needed it.
+    const stageChunk = await releaseAnUpdate(dir, /^phaser-stage-.+\.js$/);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     // The new worker has installed, and waits while this page of the old version is open.
     await expect
@@ -74,50 +66,39 @@ describe('an update of the game on its host, with a page of the old version open
       )
       .toBe('installed');
 
-    // The debrief's chunk is gone from the host, but the old version's cache still has it.
+    // The old version's cache still has it: the table is drawn, and the host is never asked.
     const asked = host.seen.length;
+    await startTalks(page, 'Normal');
+    await page.locator('.table-stage canvas').waitFor();
+    await page.getByRole('button', { name: 'Consult Russia' }).click();
+    await endTheTalks(page);
+    await expect.poll(() => outcomeHeadline(page)).toMatch(/stalemate/i);
     await page.getByRole('button', { name: 'Debrief', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /Debrief/ }).waitFor();
-    expect(host.seen.slice(asked).filter((path) => path.endsWith(debriefChunk))).toEqual([]);
-
-    // A screen that cannot load at all (here its chunk is gone from the host and the cache)
-    // says why and offers to reload; the finished game is kept in the browser.
-    const replayChunk = await readdir(join(dir, 'assets')).then((files) =>
-      files.find((file) => /^replay-scene-.+\.js$/.test(file)),
-    );
-    await rm(join(dir, 'assets', replayChunk ?? 'missing'));
-    await page.evaluate(async (file) => {
-      for (const name of await caches.keys()) {
-        const cache = await caches.open(name);
-        for (const request of await cache.keys()) {
-          if (request.url.endsWith(file)) await cache.delete(request);
-        }
-      }
-    }, replayChunk ?? 'missing');
-    await page.getByRole('button', { name: 'Watch the replay' }).click();
-    const notice = page.getByRole('alert').filter({ hasText: 'a new version of Mediator' });
-    await notice.waitFor();
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent))
-      .toBe('Reload');
-    await page.getByRole('button', { name: 'Reload' }).click();
-    await page.getByRole('button', { name: 'Start the talks' }).waitFor();
-    await expect
-      .poll(() =>
-        page
-          .getByText(/Stalemate/)
-          .first()
-          .isVisible(),
-      )
-      .toBe(true);
-
-    // The failed load of the missing chunk is the only problem the page reported.
-    const unexpected = watch.problems
-      .splice(0)
-      .filter((p) => !/replay-scene|Failed to (fetch|load)|404/.test(p));
-    watch.problems.push(...unexpected);
+    expect(host.seen.slice(asked).filter((path) => path.endsWith(stageChunk))).toEqual([]);
     expectCleanRun(watch);
     await close();
+
+    // A page of the new version whose drawing cannot load at all (here its chunk is gone from
+    // the host, and no cache has it) says so on the table, and the talks go on without it.
+    const fresh = await browser().newContext({ viewport: { width: 1024, height: 768 } });
+    const next = await fresh.newPage();
+    const nextWatch = watchPage(next, host.url);
+    await next.goto(seeded(host.url));
+    await startTalks(next, 'Normal');
+    await next
+      .getByText('The drawing of the table could not be loaded.', { exact: false })
+      .waitFor();
+    await next.getByRole('button', { name: 'Consult Russia' }).click();
+    await endTheTalks(next);
+    await expect.poll(() => outcomeHeadline(next)).toMatch(/stalemate/i);
+    // The failed load of the missing chunk is the only problem the page reported.
+    const unexpected = nextWatch.problems
+      .splice(0)
+      .filter((p) => !/phaser-stage|Failed to (fetch|load)|404/.test(p));
+    nextWatch.problems.push(...unexpected);
+    expectCleanRun(nextWatch);
+    await fresh.close();
   });
 
   it('says so when the scenarios cannot be downloaded, and starts once a reload can', async () => {
