@@ -234,8 +234,10 @@ export class ClassScene extends Screen<undefined> {
       'aria-label': 'Table of all games',
     });
     this.shownCount = h('p', { class: 'shown-count' });
-    this.showChart(view);
     this.showTable(view);
+    // The chart follows in a task of its own: with hundreds of games, drawing it and the rest
+    // at once would keep the page busy too long.
+    this.later(0, () => this.showChart(view));
     const codes = selectCodes(state);
     const print = h(
       'button',

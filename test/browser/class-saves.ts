@@ -17,18 +17,22 @@ export const json = (name: string, text: string): SaveFile => ({
   buffer: Buffer.from(text),
 });
 
-export const alaska = (() => {
+let compiled: ScenarioModel | undefined;
+
+/** The built-in scenario, compiled once asked for (after the built-in scenarios are loaded). */
+export function alaska(): ScenarioModel {
   const scenario = builtInScenario('alaska-2025');
   if (!scenario) throw new Error('the built-in scenario is missing');
-  return compileScenario(scenario);
-})();
+  compiled ??= compileScenario(scenario);
+  return compiled;
+}
 
 /** A bot's whole game, saved as a student would hand it in. */
 export function botGame(
   file: string,
   seed: number,
   strategy: Strategy,
-  model: ScenarioModel = alaska,
+  model: ScenarioModel = alaska(),
   difficulty: Difficulty = 'normal',
 ): SaveFile {
   const game = playGame(model, { seed, strategy, difficulty });
@@ -50,7 +54,7 @@ export function classOfGames(count: number): SaveFile[] {
       `table-${i + 1}.json`,
       7 + Math.floor(i / 12),
       STRATEGIES[i % STRATEGIES.length] as Strategy,
-      alaska,
+      alaska(),
       Math.floor(i / 6) % 2 === 0 ? 'normal' : 'hard',
     ),
   );
