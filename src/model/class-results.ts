@@ -1,3 +1,4 @@
+import { classCodeOfGame } from './class-code';
 import type { ScenarioModel } from './compile';
 import type { GameState, Players } from './game';
 import type { DealScore, StalemateCause } from './outcome';
@@ -30,6 +31,8 @@ export interface ClassGame {
   readonly file: string;
   /** The save's own name. */
   readonly name: string;
+  /** The game's class code (classCodeOfGame): games of one code were dealt the same game. */
+  readonly code: string;
   readonly outcome: ClassOutcome;
   readonly surrenderedBy: string | null;
   readonly stalemateCause: StalemateCause | null;
@@ -93,6 +96,7 @@ export function classGameRow(
   return {
     file,
     name,
+    code: classCodeOfGame(state),
     outcome: outcome?.kind ?? 'unfinished',
     surrenderedBy: outcome?.kind === 'surrender' ? outcome.surrenderedBy : null,
     stalemateCause: outcome?.kind === 'stalemate' ? outcome.cause : null,

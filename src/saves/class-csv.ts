@@ -23,17 +23,24 @@ function csvLine(cells: readonly Cell[]): string {
 const PACKAGE_WORDS = { signed: 'signed', tabled: 'last tabled', none: 'none' } as const;
 
 /**
- * The games of one scenario as CSV (RFC 4180: CRLF line ends, a header row): one row a game
- * with who played the leaders (`model` in a solo game, `students` in a role-play), its
- * outcome, score, each leader's utility and no-deal value (columns named by the leaders' ids)
- * and the sessions used.
+ * Games of one scenario as CSV (RFC 4180: CRLF line ends, a header row): one row a game of
+ * `games` (every game of the group unless given), in that order, with the name the teacher gave
+ * it (`names`, by file; empty when none), its class code, who played the leaders (`model` in a
+ * solo game, `students` in a role-play), its outcome, score, each leader's utility and no-deal
+ * value (columns named by the leaders' ids) and the sessions used.
  */
-export function classCsv(group: ScenarioGroup): string {
+export function classCsv(
+  group: ScenarioGroup,
+  names: ReadonlyMap<string, string> = new Map(),
+  games: readonly ClassGame[] = group.games,
+): string {
   const ids = group.model.partyIds;
   const header = [
     'table',
     'file',
     'name',
+    'group_or_students',
+    'class_code',
     'scenario',
     'difficulty',
     'leaders_played_by',
@@ -53,6 +60,8 @@ export function classCsv(group: ScenarioGroup): string {
     g.number,
     g.file,
     g.name,
+    names.get(g.file)?.trim() || null,
+    g.code,
     group.model.scenario.id,
     g.difficulty,
     g.players === 'people' ? 'students' : 'model',
@@ -71,5 +80,5 @@ export function classCsv(group: ScenarioGroup): string {
     g.sessionsUsed,
     g.sessions,
   ];
-  return `${[header, ...group.games.map(row)].map(csvLine).join('\r\n')}\r\n`;
+  return `${[header, ...games.map(row)].map(csvLine).join('\r\n')}\r\n`;
 }

@@ -10,7 +10,7 @@ import type { ScenarioModel } from '../model/compile';
 import { RULES_VERSION, scenarioHash } from '../model/scenario-hash';
 import { type NotReplayable, recordedLog } from './recorded-log';
 import { replaySave } from './replay';
-import { parseSaveText } from './save-format';
+import { parseSaveText, type Save } from './save-format';
 
 /** A file given to the class view: its text, or why it could not be read (e.g. too large). */
 export type ClassInput =
@@ -66,13 +66,40 @@ export interface UnreplayableGame {
   readonly error: string;
 }
 
+/** A saved game's text, parsed and replayed (readClassSave), or why it could not be parsed. */
+export type ReadSave =
+  | {
+      readonly ok: true;
+      readonly save: Save;
+      readonly replay: ReturnType<typeof replaySave>;
+    }
+  | { readonly ok: false; readonly error: string };
+
+/**
+ * Parses a saved game's text and replays it (parseSaveText, replaySave): the slow part of
+ * summing up a class, one file at a time, so that a caller can read many in slices. Never
+ * throws: a failure no check foresaw is told as the file's error.
+ */
+export function readClassSave(text: string): ReadSave {
+  try {
+    const parsed = parseSaveText(text);
+    return parsed.ok ? { ok: true, save: parsed.save, replay: replaySave(parsed.save) } : parsed;
+  } catch (error) {
+    return { ok: false, error: unexpectedProblem(error) };
+  }
+}
+
 /**
  * Replays every saved game and sums up a class: a row per game, grouped by scenario, with the
  * tally of outcomes and the best and worst table. A file that cannot be read or parsed is listed
  * with its error; a game that cannot be replayed is counted apart, with why; the same game given
- * twice is counted once.
+ * twice is counted once. `read` reads each file's text (readClassSave unless given, e.g. by a
+ * caller that has read them already).
  */
-export function summarizeClass(given: readonly ClassInput[]): ClassSummary {
+export function summarizeClass(
+  given: readonly ClassInput[],
+  read: (text: string) => ReadSave = readClassSave,
+): ClassSummary {
   const { inputs, renamed } = distinctNames(given);
   const problems: { file: string; error: string }[] = [];
   const unreplayable: UnreplayableGame[] = [];
@@ -88,20 +115,12 @@ export function summarizeClass(given: readonly ClassInput[]): ClassSummary {
       problems.push({ file: input.file, error: input.error });
       continue;
     }
-    let parsed: ReturnType<typeof parseSaveText>;
-    let replay: ReturnType<typeof replaySave>;
-    try {
-      parsed = parseSaveText(input.text);
-      replay = parsed.ok ? replaySave(parsed.save) : parsed;
-    } catch (error) {
-      // A file no check foresaw is still counted as not read, never left unfinished.
-      problems.push({ file: input.file, error: unexpectedProblem(error) });
-      continue;
-    }
+    const parsed = read(input.text);
     if (!parsed.ok) {
       problems.push({ file: input.file, error: parsed.error });
       continue;
     }
+    const { replay } = parsed;
     const { save } = parsed;
     const identity = [
       save.scenario.hash,

@@ -2,6 +2,12 @@ import os from 'node:os';
 import { registerScenarioFiles } from '../../src/cli/scenario-files';
 import { ANALYSIS_TARGET_MS, benchAnalysis, crossCheckBuiltIn } from './analysis-bench';
 import { BOOT_RATIO_TARGET } from './boot-bench';
+import {
+  benchClassView,
+  CLASS_LONGEST_TASK_TARGET_MS,
+  CLASS_SAVES,
+  CLASS_TARGET_MS,
+} from './class-bench';
 import { IDLE_TARGET_MS_PER_S, IDLE_WINDOW_MS } from './idle-bench';
 import { benchManyParties, MANY_PARTIES_TARGET_MS } from './many-parties-bench';
 import { benchReplay, REPLAY_TARGET_GAMES_PER_SECOND, savedGames } from './replay-bench';
@@ -20,6 +26,7 @@ const REPLAY_ROUNDS = 5;
 const BOOT_ROUNDS = 9;
 const MANY_PARTIES = [4, 6] as const;
 const MANY_PARTIES_RUNS = 3;
+const CLASS_ROUNDS = 5;
 
 const json = process.argv.includes('--json');
 const log = json ? () => {} : (line = '') => console.log(line);
@@ -158,6 +165,21 @@ if ('skipped' in boot) {
   for (const problem of boot.problems) log(`     ${problem}`);
 }
 
+log();
+log(`7. The class view reading ${CLASS_SAVES} saved games in Chromium (test/bench/class-bench.ts)`);
+const classView = await benchClassView(CLASS_ROUNDS);
+const median = (xs: readonly number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+if ('skipped' in classView) {
+  log(`   skipped: Chromium could not be found or started — ${classView.skipped}`);
+} else {
+  log(`   to the summary      ${classView.totals.map((x) => x.toFixed(0)).join(', ')} ms`);
+  log(`   longest task        ${classView.longestTasks.map((x) => x.toFixed(0)).join(', ')} ms`);
+  log(
+    `   target              < ${CLASS_TARGET_MS} ms, tasks ≤ ${CLASS_LONGEST_TASK_TARGET_MS} ms (medians): ${verdict(classView.pass)}`,
+  );
+}
+
 const rows: (readonly string[])[] = [
   ['benchmark', 'median', 'best', 'target', 'result'],
   [
@@ -210,6 +232,15 @@ const rows: (readonly string[])[] = [
         ],
       ]),
 ];
+if (!('skipped' in classView)) {
+  rows.push([
+    `class view, ${CLASS_SAVES} saves`,
+    `${ms(median(classView.totals))}, longest task ${ms(median(classView.longestTasks))}`,
+    `${ms(Math.min(...classView.totals))}, ${ms(Math.min(...classView.longestTasks))}`,
+    `< ${CLASS_TARGET_MS} ms, ≤ ${CLASS_LONGEST_TASK_TARGET_MS} ms`,
+    verdict(classView.pass),
+  ]);
+}
 if (!('skipped' in idle)) {
   rows.push([
     `idle table, ${IDLE_WINDOW_MS / 1000} s`,
@@ -245,6 +276,7 @@ if (json)
         manyParties,
         replay: { ...replay, generatedMs },
         web,
+        classView,
       },
       null,
       2,

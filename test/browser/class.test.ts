@@ -1,42 +1,16 @@
-import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { playGame, type Strategy } from '../../src/model/bots';
-import { compileScenario, type ScenarioModel } from '../../src/model/compile';
-import { builtInScenario } from '../../src/model/scenarios';
+import { compileScenario } from '../../src/model/compile';
 import { syntheticScenario } from '../../src/model/synthetic';
-import { createSave, serializeSave } from '../../src/saves/save-format';
 import { parseCsv } from '../csv';
+import { HEAVY_TEST_TIMEOUT } from '../time-limits';
 import { screenshot, useChrome, watchPage } from './chromium';
+import { botGame, classOfGames, json, type SaveFile } from './class-saves';
+import { pdfPages } from './pdf';
 import { expectCleanRun, openGame } from './play';
-
-interface SaveFile {
-  readonly name: string;
-  readonly mimeType: string;
-  readonly buffer: Buffer;
-}
-
-const json = (name: string, text: string): SaveFile => ({
-  name,
-  mimeType: 'application/json',
-  buffer: Buffer.from(text),
-});
-
-const alaska = (() => {
-  const scenario = builtInScenario('alaska-2025');
-  if (!scenario) throw new Error('the built-in scenario is missing');
-  return compileScenario(scenario);
-})();
-
-/** A bot's whole game, saved as a student would hand it in. */
-function botGame(file: string, seed: number, strategy: Strategy, model: ScenarioModel = alaska) {
-  const game = playGame(model, { seed, strategy, difficulty: 'normal' });
-  const save = createSave(model, { seed, difficulty: 'normal' }, game.steps, {
-    name: `Table ${file}`,
-    savedAt: '2025-09-01T10:00:00.000Z',
-  });
-  return json(file, serializeSave(save));
-}
+import { checkScreen, SIZES } from './screen-checks';
 
 async function example(name: string): Promise<SaveFile> {
   return json(`${name}.json`, await readFile(`public/examples/${name}.json`, 'utf8'));
@@ -75,6 +49,53 @@ function smallestText(page: Page): Promise<number> {
     }
     return smallest;
   });
+}
+
+/** Labels of the chart that overlap each other, the axes' words, or cross an axis; none is right. */
+function labelOverlaps(chart: Locator): Promise<string[]> {
+  return chart.evaluate((svg) => {
+    const hit = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const labels = [...svg.querySelectorAll('text.point-label')].map((l) => ({
+      text: l.textContent ?? '',
+      box: l.getBoundingClientRect(),
+    }));
+    const axisWords = [...svg.querySelectorAll('text.tick, text.axis-label')];
+    const frame = svg.querySelector('.plot-frame')?.getBoundingClientRect();
+    const problems: string[] = [];
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) {
+        if (hit(a.box, b.box)) problems.push(`${a.text} over ${b.text}`);
+      }
+      for (const word of axisWords) {
+        if (hit(a.box, word.getBoundingClientRect()))
+          problems.push(`${a.text} over ${word.textContent}`);
+      }
+      if (!frame || a.box.left < frame.left || a.box.bottom > frame.bottom) {
+        problems.push(`${a.text} crosses an axis`);
+      }
+    }
+    return problems;
+  });
+}
+
+/** The tables the chart's markers stand for, by number, in order. */
+function tablesOnChart(chart: Locator): Promise<number[]> {
+  return chart
+    .locator('.point')
+    .evaluateAll((points) =>
+      points
+        .flatMap((p) => (p.getAttribute('data-games') ?? '').split(' ').map(Number))
+        .sort((a, b) => a - b),
+    );
+}
+
+async function waitForSummary(page: Page, games: number): Promise<void> {
+  await page.waitForFunction(
+    (n) =>
+      (document.querySelector('[role="status"]')?.textContent ?? '').startsWith(`${n} games of`),
+    games,
+  );
 }
 
 async function openClassView(page: Page): Promise<void> {
@@ -125,7 +146,7 @@ describe('the class view in Chromium', () => {
       );
 
     // The chart: a marker and a text label per outcome.
-    const chart = page.getByRole('img', { name: /Each table’s package/ });
+    const chart = page.getByRole('group', { name: /Each table’s package/ });
     await expect.poll(() => chart.isVisible()).toBe(true);
     // Tables 1 and 4 signed the same package, so they share a marker and a label.
     await expect
@@ -209,6 +230,187 @@ describe('the class view in Chromium', () => {
     expectCleanRun(watch);
     await close();
   });
+
+  it(
+    'keeps 30 tables legible: grouped markers, labels clear of each other and the axes, rows and markers linked by keyboard',
+    async () => {
+      const { page, watch, close } = await openGame(browser(), baseUrl);
+      await openClassView(page);
+      await page.getByLabel('Choose saved games').setInputFiles(classOfGames(30));
+      await waitForSummary(page, 30);
+      const status = page.getByRole('status');
+      await expect
+        .poll(() => status.textContent())
+        .toBe(
+          '30 games of Alaska to Washington, August 2025: 14 deals, 11 stalemates, 5 surrenders.',
+        );
+      await expect
+        .poll(() =>
+          page
+            .getByText(
+              /^These saves come from 5 different class codes: [0-9A-Z-]{14} \(6 games\), /,
+            )
+            .count(),
+        )
+        .toBe(1);
+      const chart = page.getByRole('group', { name: /Each table’s package/ });
+      await expect
+        .poll(() => tablesOnChart(chart))
+        .toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+      // Markers that would touch are one marker, with a count in its label.
+      await expect.poll(() => chart.locator('.point').count()).toBeLessThan(20);
+      await expect.poll(() => chart.getByText(/^\d+ tables: /).count()).toBeGreaterThan(0);
+      const rows = page.getByRole('table').filter({ hasText: 'Sessions' }).getByRole('row');
+      await expect.poll(() => rows.count()).toBe(31);
+
+      for (const [name, size] of Object.entries(SIZES)) {
+        await page.setViewportSize(size);
+        await expect.poll(() => labelOverlaps(chart), { message: name }).toEqual([]);
+        await checkScreen(page, `class-view-30-${name}`);
+      }
+      await page.setViewportSize(SIZES.projector);
+
+      // From a row to its marker and back, by keyboard alone.
+      await page.getByRole('button', { name: '#7: show on the chart' }).focus();
+      await expect
+        .poll(() => chart.locator('.point.linked').getAttribute('aria-label'))
+        .toMatch(/#7\b/);
+      await page.keyboard.press('Enter');
+      const focused = () =>
+        page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+      await expect.poll(focused).toMatch(/^Tables? .*#7\b.*Show in the table$/);
+      await page.keyboard.press('Enter');
+      await expect.poll(focused).toMatch(/^#\d+: show on the chart$/);
+      const first = (await focused()).split(':')[0] ?? '';
+      await expect
+        .poll(() => rows.filter({ hasText: first }).first().getAttribute('class'))
+        .toBe('linked');
+      // Tabbing onto a marker lights up its rows.
+      await chart.locator('.point').last().focus();
+      const lit = await chart.locator('.point').last().getAttribute('data-games');
+      await expect
+        .poll(() =>
+          page
+            .locator('tr.linked')
+            .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-game')).join(' ')),
+        )
+        .toBe(lit);
+
+      expectCleanRun(watch);
+      await close();
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
+
+  it(
+    'sorts and filters the table, carries the names given into the CSV, and prints a one-page summary',
+    async () => {
+      const { page, watch, close } = await openGame(browser(), baseUrl, { acceptDownloads: true });
+      await openClassView(page);
+      await page.getByLabel('Choose saved games').setInputFiles(classOfGames(30));
+      await waitForSummary(page, 30);
+      const table = page.getByRole('table').filter({ hasText: 'Sessions' });
+      const rows = table.getByRole('row');
+      const firstRow = () => rows.nth(1).textContent();
+      await expect.poll(() => rows.count()).toBe(31);
+
+      await table.getByRole('button', { name: 'Outcome', exact: true }).click();
+      await expect.poll(firstRow).toMatch(/Deal, 95 of 100/);
+      await expect
+        .poll(() => table.getByRole('columnheader', { name: 'Outcome' }).getAttribute('aria-sort'))
+        .toBe('ascending');
+      await page.keyboard.press('Enter');
+      await expect.poll(firstRow).toMatch(/Stalemate/);
+      await expect
+        .poll(() => table.getByRole('columnheader', { name: 'Outcome' }).getAttribute('aria-sort'))
+        .toBe('descending');
+
+      await page.getByLabel('Outcome', { exact: true }).selectOption({ label: 'Surrenders' });
+      await expect.poll(() => rows.count()).toBe(6);
+      await expect.poll(() => page.getByText('Showing 5 of 30 games.').count()).toBe(1);
+      const chart = page.getByRole('group', { name: /Each table’s package/ });
+      await expect
+        .poll(() =>
+          chart
+            .locator('.point')
+            .evaluateAll((ps) => ps.every((p) => p.classList.contains('point-surrender'))),
+        )
+        .toBe(true);
+      await page.getByLabel('Outcome', { exact: true }).selectOption({ label: 'All outcomes' });
+      await page.getByLabel('Class code').selectOption({ index: 1 });
+      await expect.poll(() => rows.count()).toBe(7);
+      await page.getByLabel('Class code').selectOption({ label: 'All class codes' });
+      await page.getByLabel('Find a name or file').fill('table-1');
+      // table-1 and table-10 to table-19.
+      await expect.poll(() => rows.count()).toBe(12);
+      await page.getByLabel('Find a name or file').fill('');
+      await expect.poll(() => rows.count()).toBe(31);
+
+      const name = page.getByLabel('Group or students of table #3', { exact: true });
+      await name.fill('Ana, Bo and Cy');
+      await name.press('Tab');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download CSV' }).click(),
+      ]);
+      const csv = parseCsv((await readFile(await download.path(), 'utf8')).replace(/^\ufeff/, ''));
+      const header = csv[0] ?? [];
+      const third = csv.find((r) => r[header.indexOf('file')] === 'table-3.json') ?? [];
+      expect(third[header.indexOf('group_or_students')]).toBe('Ana, Bo and Cy');
+      expect(third[header.indexOf('class_code')]).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+      expect(csv).toHaveLength(31);
+
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Print the class summary' }).isVisible())
+        .toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Download CSV' }).isVisible())
+        .toBe(false);
+      await expect.poll(() => name.inputValue()).toBe('Ana, Bo and Cy');
+      const dir = join(process.cwd(), 'test-results');
+      await mkdir(dir, { recursive: true });
+      for (const format of ['Letter', 'A4']) {
+        const path = join(dir, `class-summary-${format}.pdf`);
+        await page.pdf({ path, format });
+        expect(pdfPages(await readFile(path)), format).toBe(1);
+      }
+      await page.emulateMedia({ media: 'screen' });
+      expectCleanRun(watch);
+      await close();
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
+
+  it(
+    'reads 300 saves, charts every one with no label over another, and forgets them on leaving',
+    async () => {
+      const { page, watch, close } = await openGame(browser(), baseUrl);
+      await openClassView(page);
+      await page.getByLabel('Choose saved games').setInputFiles(classOfGames(300));
+      await waitForSummary(page, 300);
+      const chart = page.getByRole('group', { name: /Each table’s package/ });
+      await expect
+        .poll(() => tablesOnChart(chart))
+        .toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
+      await expect.poll(() => labelOverlaps(chart)).toEqual([]);
+      const rows = page.getByRole('table').filter({ hasText: 'Sessions' }).getByRole('row');
+      await expect.poll(() => rows.count()).toBe(301);
+      await expect
+        .poll(() => page.getByText(/^These saves come from 50 different class codes: /).count())
+        .toBe(1);
+
+      await page.getByRole('button', { name: 'Back to the title' }).click();
+      await openClassView(page);
+      await expect
+        .poll(() => page.getByRole('heading', { name: 'How to collect the games' }).isVisible())
+        .toBe(true);
+      await expect.poll(() => page.locator('.class-status').textContent()).toBe('');
+      expectCleanRun(watch);
+      await close();
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 
   it('sums up games of different scenarios one scenario at a time', async () => {
     const synthetic = compileScenario(syntheticScenario(3, 3, 1));

@@ -20,6 +20,7 @@ function row(number: number, fields: Partial<ClassGame>): ClassGame {
     number,
     file: `table-${number}.json`,
     name: `Table ${number}`,
+    code: '0000-0000-0000',
     outcome: 'deal',
     surrenderedBy: null,
     stalemateCause: null,

@@ -50,6 +50,8 @@ describe('classCsv', () => {
       'table',
       'file',
       'name',
+      'group_or_students',
+      'class_code',
       'scenario',
       'difficulty',
       'leaders_played_by',
@@ -80,7 +82,7 @@ describe('classCsv', () => {
     const byFile = new Map(rows.slice(1).map((r) => [r[1], r]));
     const deal = byFile.get('Table 1, Ana & "Bo".json');
     const game = group.games.find((g) => g.outcome === 'deal');
-    expect(deal?.slice(3, 14)).toEqual([
+    expect(deal?.slice(5, 16)).toEqual([
       'alaska-2025',
       'normal',
       'model',
@@ -93,16 +95,29 @@ describe('classCsv', () => {
       String(game?.score?.durability),
       'signed',
     ]);
-    expect(deal?.slice(14, 20)).toEqual(
+    expect(deal?.slice(16, 22)).toEqual(
       game?.leaders.flatMap((l) => [String(l.utility), String(l.noDeal)]),
     );
-    expect(deal?.slice(20)).toEqual([String(game?.sessionsUsed), '10']);
+    expect(deal?.slice(22)).toEqual([String(game?.sessionsUsed), '10']);
 
     const surrender = byFile.get('table 3.json');
-    expect(surrender?.slice(6, 10)).toEqual(['surrender', 'ua', '', '']);
+    expect(surrender?.slice(8, 12)).toEqual(['surrender', 'ua', '', '']);
     const stalemate = byFile.get("'=cmd|calc.json");
-    expect(stalemate?.slice(6, 10)).toEqual(['stalemate', '', 'deadline', '']);
-    expect(stalemate?.[13]).toBe('last tabled');
+    expect(stalemate?.slice(8, 12)).toEqual(['stalemate', '', 'deadline', '']);
+    expect(stalemate?.[15]).toBe('last tabled');
+  });
+
+  it('writes the name the teacher gave a game and its class code, for the games given in their order', () => {
+    const [, first, third] = group.games;
+    if (!first || !third) throw new Error('no games');
+    const named = parseCsv(
+      classCsv(group, new Map([[third.file, '  =Ana and Bo ']]), [third, first]),
+    );
+    const column = (name: string) => named[0]?.indexOf(name) ?? -1;
+    expect(named.slice(1).map((r) => r[1])).toEqual([third.file, first.file]);
+    expect(named.slice(1).map((r) => r[column('group_or_students')])).toEqual(["'=Ana and Bo", '']);
+    expect(named[1]?.[column('class_code')]).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(named[1]?.[column('class_code')]).toBe(third.code);
   });
 
   it('neutralises a file name that starts like a formula', () => {

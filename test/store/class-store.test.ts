@@ -8,8 +8,10 @@ import { serializeSave } from '../../src/saves/save-format';
 import {
   createClassStore,
   selectChartSpace,
+  selectCodes,
   selectCsv,
   selectGroupView,
+  selectShownGames,
   selectSummary,
 } from '../../src/store/class-store';
 import { createGameStore } from '../../src/store/game-store';
@@ -54,7 +56,9 @@ describe('the class store', () => {
     expect(selectCsv(store.getState())?.fileName).toBe('mediator-class-results-alaska-2025.csv');
     store.getState().chooseGroup(1);
     expect(selectGroupView(store.getState())?.group.model.scenario.id).toBe('silverrun-dam');
-    expect(selectCsv(store.getState())?.text).toMatch(/^table,file,name,scenario/);
+    expect(selectCsv(store.getState())?.text).toMatch(
+      /^table,file,name,group_or_students,class_code,scenario/,
+    );
     expect(selectCsv(store.getState())?.fileName).toBe('mediator-class-results-silverrun-dam.csv');
   });
 
@@ -116,5 +120,41 @@ describe('the class store', () => {
     store.getState().clear();
     expect(selectSummary(store.getState())).toBeNull();
     expect(selectCsv(store.getState())).toBeNull();
+  });
+
+  it('names games, sorts and filters the table, and writes the names and the order into the CSV', async () => {
+    const store = createClassStore();
+    await store.getState().addFiles([example('deal'), example('stalemate'), example('surrender')]);
+    const files = () => selectShownGames(store.getState()).map((g) => g.file);
+    expect(files()).toEqual(['deal.json', 'stalemate.json', 'surrender.json']);
+    store.getState().nameGame('surrender.json', '1st group: Abe, Bo');
+    store.getState().sortBy('name');
+    expect(files()).toEqual(['surrender.json', 'deal.json', 'stalemate.json']);
+    store.getState().sortBy('name');
+    expect(files()).toEqual(['stalemate.json', 'deal.json', 'surrender.json']);
+    store.getState().filterBy({ outcome: 'surrender' });
+    expect(files()).toEqual(['surrender.json']);
+    expect(selectCsv(store.getState())?.text).toMatch(
+      /surrender\.json,[^,]*,"1st group: Abe, Bo",/,
+    );
+    expect(selectCsv(store.getState())?.text.trim().split('\r\n')).toHaveLength(2);
+    store.getState().filterBy({ outcome: 'all', text: 'DEAL' });
+    expect(files()).toEqual(['deal.json']);
+    expect(selectCodes(store.getState()).map((c) => c.games)).toEqual([1, 1, 1]);
+  });
+
+  it('reads a second batch given while the first is read, and stops reading when cleared', async () => {
+    const store = createClassStore();
+    const first = store.getState().addFiles([example('deal')]);
+    const second = store.getState().addFiles([example('stalemate')]);
+    await Promise.all([first, second]);
+    expect(selectSummary(store.getState())?.groups[0]?.games).toHaveLength(2);
+    store.getState().nameGame('deal.json', 'Group A');
+    const third = store.getState().addFiles([example('surrender')]);
+    store.getState().clear();
+    await third;
+    expect(selectSummary(store.getState())).toBeNull();
+    expect(store.getState().names.size).toBe(0);
+    expect(store.getState().reading).toBe(0);
   });
 });

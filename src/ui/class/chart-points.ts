@@ -1,18 +1,20 @@
 import type { ClassGame, ClassOutcome } from '../../model/class-results';
 import type { Party } from '../../model/types';
-import { px, py, SIZE, s } from './chart-geometry';
+import { type Box, placeLabels, px, py, SIZE, s } from './chart-geometry';
 import { outcomeWord } from './outcome-words';
 
-/** Labels are 16px bold: an average character's width and a line's height, for placing them. */
-const LABEL = { charWidth: 8.6, height: 18 } as const;
+/** Labels are 16px bold, on a line this tall (pixels). */
+const LABEL_HEIGHT = 20;
 
-/** Games that share a point and an outcome are drawn as one marker with one label. */
+/** Games drawn as one marker: those of one outcome whose markers would cover each other. */
 export interface PointGroup {
+  /** The marker's centre, in stage pixels. */
   readonly x: number;
   readonly y: number;
   readonly outcome: ClassOutcome;
   readonly signed: boolean;
-  readonly games: ClassGame[];
+  /** In table order. */
+  readonly games: readonly ClassGame[];
 }
 
 /** A marker's outline: circle, square, triangle or diamond, centred on (x, y). */
@@ -52,81 +54,119 @@ export function legendMarker(kind: ClassOutcome): SVGSVGElement {
   );
 }
 
-interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly w: number;
-  readonly h: number;
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/** A label's width in pixels as the page's font draws it (an estimate without a canvas). */
+function labelWidth(text: string): number {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) return text.length * 10;
+  measuring.font = '700 16px "Atkinson Hyperlegible", system-ui, sans-serif';
+  return measuring.measureText(text).width;
 }
 
-const overlaps = (p: Box, q: Box) =>
-  p.x < q.x + q.w && q.x < p.x + p.w && p.y < q.y + q.h && q.y < p.y + p.h;
+/** The box of a text drawn with 15px letters at (x, y), not rotated: for obstacles. */
+export const textBox = (text: string, x: number, y: number, anchor: 'start' | 'end'): Box => {
+  const w = labelWidth(text) * 0.95 + 4;
+  return { x: anchor === 'start' ? x - 2 : x - w + 2, y: y - 15, w, h: 20 };
+};
 
 /**
- * Each point's marker and label ("#3 Deal 78"). A label goes to the right of its marker, else
- * to the left, above or below, wherever it overlaps neither another label nor the chart's edge.
+ * Each group's marker and label ("#3 Deal 78", or "12 tables: Deal 70–80" for more than three
+ * games), placed by placeLabels inside the plot, clear of every marker, of `obstacles` and of
+ * each other; the largest groups are labelled first. A marker is a button that names its games;
+ * `data-games` links it to their rows in the table. Returns the elements, and the groups left
+ * without a label for want of room.
  */
 export function markersAndLabels(
   groups: readonly PointGroup[],
   parties: readonly Party[],
-): SVGElement[] {
-  // Markers are obstacles for every label; labels are placed top to bottom.
-  const placed: Box[] = groups.map((g) => ({ x: px(g.x) - 9, y: py(g.y) - 9, w: 18, h: 18 }));
+  obstacles: readonly Box[],
+): { readonly elements: SVGElement[]; readonly unlabelled: readonly PointGroup[] } {
+  const radius = (g: PointGroup) => (g.games.length > 1 ? 9 : 7);
+  const markerBoxes = groups.map((g) => {
+    const r = radius(g) + 3;
+    return { x: g.x - r, y: g.y - r, w: 2 * r, h: 2 * r };
+  });
+  const ordered = [...groups].sort((p, q) => q.games.length - p.games.length || p.y - q.y);
+  const texts = ordered.map((g) => labelText(g, parties));
+  const spots = placeLabels(
+    ordered.map((g, i) => ({
+      x: g.x,
+      y: g.y,
+      w: labelWidth(texts[i] ?? '') + 6,
+      h: LABEL_HEIGHT,
+    })),
+    { x: px(0) + 2, y: 0, w: SIZE.width - px(0) - 4, h: py(0) - 2 },
+    [...obstacles, ...markerBoxes],
+  );
   const markers: SVGElement[] = [];
   const labels: SVGElement[] = [];
-  const ordered = [...groups].sort((p, q) => q.y - p.y || p.x - q.x);
-  for (const group of ordered) {
-    const x = px(group.x);
-    const y = py(group.y);
-    const text = `${group.games.map((g) => `#${g.number}`).join(' ')} ${pointWord(group.games, parties)}`;
-    const w = text.length * LABEL.charWidth;
-    const hgt = LABEL.height;
-    const candidates: (Box & { anchor: 'start' | 'end' | 'middle' })[] = [
-      { x: x + 11, y: y - hgt / 2, w, h: hgt, anchor: 'start' },
-      { x: x - 11 - w, y: y - hgt / 2, w, h: hgt, anchor: 'end' },
-      { x: x - w / 2, y: y - 12 - hgt, w, h: hgt, anchor: 'middle' },
-      { x: x - w / 2, y: y + 12, w, h: hgt, anchor: 'middle' },
-      { x: x + 11, y: y - hgt * 1.5, w, h: hgt, anchor: 'start' },
-      { x: x + 11, y: y + hgt * 0.5, w, h: hgt, anchor: 'start' },
-      { x: x - 11 - w, y: y - hgt * 1.5, w, h: hgt, anchor: 'end' },
-      { x: x - 11 - w, y: y + hgt * 0.5, w, h: hgt, anchor: 'end' },
-    ];
-    const inside = (c: Box) =>
-      c.x >= 2 && c.x + c.w <= SIZE.width - 2 && c.y >= 0 && c.y + c.h <= py(0);
-    const spot =
-      candidates.find((c) => inside(c) && !placed.some((p) => overlaps(p, c))) ??
-      candidates.find(inside) ??
-      (candidates[0] as (typeof candidates)[number]);
-    placed.push(spot);
-    const tx = spot.anchor === 'start' ? spot.x : spot.anchor === 'end' ? spot.x + w : x;
-    const tooltip = group.games
-      .map((g) => `#${g.number} ${g.file}: ${outcomeWord(g, { parties })}`)
-      .join('\n');
+  const unlabelled: PointGroup[] = [];
+  for (const [i, group] of ordered.entries()) {
+    const { x, y, games } = group;
+    const numbers = games.map((g) => `#${g.number}`);
+    const named = `${games.length === 1 ? 'Table' : 'Tables'} ${numbers.join(', ')}: ${pointWord(games, parties)}`;
     markers.push(
       s(
         'g',
-        { class: `point point-${group.outcome}${group.signed ? '' : ' unsigned'}` },
-        s('title', {}, tooltip),
-        markerShape(group.outcome, x, y, 7),
+        {
+          class: `point point-${group.outcome}${group.signed ? '' : ' unsigned'}`,
+          tabindex: 0,
+          role: 'button',
+          'aria-label': `${named}. Show in the table`,
+          'data-games': games.map((g) => g.number).join(' '),
+        },
+        s(
+          'title',
+          {},
+          games.map((g) => `#${g.number} ${g.file}: ${outcomeWord(g, { parties })}`).join('\n'),
+        ),
+        markerShape(group.outcome, x, y, radius(group)),
       ),
     );
+    const spot = spots[i];
+    if (!spot) {
+      unlabelled.push(group);
+      continue;
+    }
+    // A label set further out than beside its marker is tied to it by a thin line.
+    const nx = Math.max(spot.x, Math.min(x, spot.x + spot.w));
+    const ny = Math.max(spot.y, Math.min(y, spot.y + spot.h));
+    if (Math.hypot(nx - x, ny - y) > 14) {
+      labels.push(s('line', { class: 'leader', x1: x, y1: y, x2: nx, y2: ny }));
+    }
     labels.push(
       s(
         'text',
         {
           class: `point-label label-${group.outcome}`,
-          x: tx,
-          y: spot.y + hgt - 4,
-          'text-anchor': spot.anchor,
+          x: spot.x + 3,
+          y: spot.y + LABEL_HEIGHT - 5,
           'aria-hidden': 'true',
+          'data-games': games.map((g) => g.number).join(' '),
         },
-        text,
+        texts[i] ?? '',
       ),
     );
   }
-  // Hollow markers (never signed) go underneath the signed ones.
+  // Hollow markers (never signed) go underneath the signed ones; lines under the labels.
   const signedLast = (m: SVGElement) => (m.classList.contains('unsigned') ? 0 : 1);
-  return [...markers.sort((p, q) => signedLast(p) - signedLast(q)), ...labels];
+  return {
+    elements: [
+      ...labels.filter((l) => l.tagName === 'line'),
+      ...markers.sort((p, q) => signedLast(p) - signedLast(q)),
+      ...labels.filter((l) => l.tagName !== 'line'),
+    ],
+    unlabelled,
+  };
+}
+
+/** A label's words: the games' numbers and outcome, or their count past three games. */
+function labelText(group: PointGroup, parties: readonly Party[]): string {
+  const { games } = group;
+  const who =
+    games.length > 3 ? `${games.length} tables:` : games.map((g) => `#${g.number}`).join(' ');
+  return `${who} ${pointWord(games, parties)}`;
 }
 
 /** The label's words: "Deal 78" (or "Deal 76–80" for several), "Stalemate", "Surrender (UA)". */

@@ -2,19 +2,28 @@ import type { ClassGame, ClassOutcome } from '../../model/class-results';
 import type { Party } from '../../model/types';
 import type { ChartSpace, LeaderPair, ScenarioGroup } from '../../store/class-store';
 import { h } from '../dom';
-import { PLOT, px, py, SIZE, s } from './chart-geometry';
-import { legendMarker, markersAndLabels, type PointGroup } from './chart-points';
+import { clusterPoints, PLOT, px, py, SIZE, s } from './chart-geometry';
+import { legendMarker, markersAndLabels, type PointGroup, textBox } from './chart-points';
 import { outcomeWord } from './outcome-words';
 
 /** The leader's short name as the chart's labels use it: "Ukraine". */
 export const partyName = (party: Party | undefined) => party?.country ?? '?';
 
+/** Markers of one outcome closer than this (stage pixels) are drawn as one: they would touch. */
+const CLUSTER_RADIUS = 14;
+
 /**
- * Every table's package in the utility space of two leaders (`pair`, laid out by `space`): a
- * marker and a text label per outcome, the scenario's no-deal values as dashed lines, every
- * possible package as faint dots and the two leaders' Pareto frontier as a line.
+ * The package of each of `games` (of `group`) in the utility space of two leaders (`pair`, laid
+ * out by `space`): a marker and a text label per outcome, games whose markers would touch drawn
+ * as one, the scenario's no-deal values as dashed lines, every possible package as faint dots
+ * and the two leaders' Pareto frontier as a line.
  */
-export function classChart(group: ScenarioGroup, pair: LeaderPair, space: ChartSpace): HTMLElement {
+export function classChart(
+  group: ScenarioGroup,
+  games: readonly ClassGame[],
+  pair: LeaderPair,
+  space: ChartSpace,
+): HTMLElement {
   const [a, b] = pair;
   const { model } = group;
   const parties = model.scenario.parties;
@@ -24,20 +33,41 @@ export function classChart(group: ScenarioGroup, pair: LeaderPair, space: ChartS
   const shortB = parties[b]?.short ?? '?';
   const [noDealA, noDealB] = space.noDeal;
 
-  const points = new Map<string, PointGroup>();
+  const byKind = new Map<string, { game: ClassGame; x: number; y: number }[]>();
   const offChart: ClassGame[] = [];
-  for (const game of group.games) {
+  for (const game of games) {
     const x = game.leaders[a]?.utility;
     const y = game.leaders[b]?.utility;
     if (x === null || x === undefined || y === null || y === undefined) {
       offChart.push(game);
       continue;
     }
-    const key = `${x} ${y} ${game.outcome}`;
-    const existing = points.get(key);
-    if (existing) existing.games.push(game);
-    else points.set(key, { x, y, outcome: game.outcome, signed: game.signed, games: [game] });
+    const kind = `${game.outcome} ${game.signed}`;
+    byKind.set(kind, [...(byKind.get(kind) ?? []), { game, x: px(x), y: py(y) }]);
   }
+  const points: PointGroup[] = [...byKind.values()].flatMap((list) =>
+    clusterPoints(list, CLUSTER_RADIUS).map((members) => {
+      const at = members.map((m) => list[m] as (typeof list)[number]);
+      const first = at[0] as (typeof at)[number];
+      return {
+        x: at.reduce((sum, p) => sum + p.x, 0) / at.length,
+        y: at.reduce((sum, p) => sum + p.y, 0) / at.length,
+        outcome: first.game.outcome,
+        signed: first.game.signed,
+        games: at.map((p) => p.game).sort((p, q) => p.number - q.number),
+      };
+    }),
+  );
+  const zoneText = 'Both better off than with no deal';
+  const noDealTextA = `${shortA} no deal ${noDealA}`;
+  const noDealTextB = `${shortB} no deal ${noDealB}`;
+  const xLabel = textBox(noDealTextA, 0, 0, 'start');
+  const { elements, unlabelled } = markersAndLabels(points, parties, [
+    textBox(zoneText, px(100) - 6, py(100) + 18, 'end'),
+    textBox(noDealTextB, px(0) + 6, py(noDealB) - 6, 'start'),
+    // The label along the no-deal line across is turned upright, so its box is too.
+    { x: px(noDealA) - 22, y: py(0) - 8 - xLabel.w, w: 20, h: xLabel.w },
+  ]);
 
   const svg = s(
     'svg',
@@ -46,7 +76,7 @@ export function classChart(group: ScenarioGroup, pair: LeaderPair, space: ChartS
       viewBox: `0 0 ${SIZE.width} ${SIZE.height}`,
       width: SIZE.width,
       height: SIZE.height,
-      role: 'img',
+      role: 'group',
       'aria-labelledby': 'class-chart-title',
     },
     s(
@@ -64,20 +94,20 @@ export function classChart(group: ScenarioGroup, pair: LeaderPair, space: ChartS
       height: py(noDealB) - py(100),
     }),
     frontierLine(space),
-    noDealLine('x', noDealA, `${shortA} no deal ${noDealA}`),
-    noDealLine('y', noDealB, `${shortB} no deal ${noDealB}`),
+    noDealLine('x', noDealA, noDealTextA),
+    noDealLine('y', noDealB, noDealTextB),
     // Over the lines, on a halo of the card's colour, so that no line strikes it through.
     s(
       'text',
       { class: 'zone-label', x: px(100) - 6, y: py(100) + 18, 'text-anchor': 'end' },
-      `Both better off than with no deal`,
+      zoneText,
     ),
     axes(nameA, nameB),
-    ...markersAndLabels([...points.values()], model.scenario.parties),
+    ...elements,
   );
 
   const legendItem = (kind: ClassOutcome, text: string) => h('li', {}, legendMarker(kind), text);
-  const shown = new Set(group.games.map((g) => g.outcome));
+  const shown = new Set(games.map((g) => g.outcome));
   return h(
     'div',
     { class: 'class-chart' },
@@ -119,6 +149,15 @@ export function classChart(group: ScenarioGroup, pair: LeaderPair, space: ChartS
       ),
       h('li', {}, dotSwatch(), 'Every possible package'),
     ),
+    unlabelled.length > 0
+      ? h(
+          'p',
+          { class: 'note off-chart' },
+          `No room on the chart for the labels of ${unlabelled
+            .flatMap((p) => p.games.map((g) => `#${g.number}`))
+            .join(', ')}: each marker still names its tables, and the table lists them.`,
+        )
+      : null,
     offChart.length > 0
       ? h(
           'p',

@@ -1,10 +1,5 @@
-import type { ClassGame, ClassOutcome, Verdict } from '../../model/class-results';
-import type {
-  ClassSummary,
-  GroupView,
-  ScenarioGroup,
-  UnreplayableGame,
-} from '../../store/class-store';
+import type { ClassOutcome, Verdict } from '../../model/class-results';
+import type { ClassSummary, GroupView, UnreplayableGame } from '../../store/class-store';
 import { h, styled } from '../dom';
 import { legendMarker } from './chart-points';
 import { outcomeWord } from './outcome-words';
@@ -178,91 +173,6 @@ export function unreplayableSection(summary: ClassSummary): HTMLElement | null {
       {},
       ...games.map((g) =>
         h('li', {}, h('strong', {}, g.file), ` (“${g.name}”): ${WHY_NOT_REPLAYED[g.why.kind]}.`),
-      ),
-    ),
-  );
-}
-
-/** Every game in one table: outcome, score, each leader's value against its no-deal value. */
-export function gamesTable(group: ScenarioGroup): HTMLTableElement {
-  const parties = group.model.scenario.parties;
-  const leaderCell = (game: ClassGame, p: number) => {
-    const leader = game.leaders[p];
-    if (!leader || leader.utility === null) return h('td', {}, '—');
-    const below = leader.utility < leader.noDeal;
-    return h(
-      'td',
-      { class: below ? 'below' : '' },
-      h(
-        'span',
-        { class: 'leader-value' },
-        h('strong', {}, String(leader.utility)),
-        ` / ${leader.noDeal}`,
-      ),
-      below ? h('span', { class: 'below-word' }, ' below') : null,
-    );
-  };
-  return h(
-    'table',
-    { class: 'class-games' },
-    h(
-      'caption',
-      { class: 'visually-hidden' },
-      'Every game: outcome, score, and what the package gave each leader against its no-deal value',
-    ),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col' }, '#'),
-        h('th', { scope: 'col' }, 'File'),
-        h('th', { scope: 'col' }, 'Outcome'),
-        h('th', { scope: 'col' }, 'Package'),
-        ...parties.map((party) =>
-          h(
-            'th',
-            { scope: 'col', title: `${party.leader.title} ${party.leader.name}` },
-            party.country,
-          ),
-        ),
-        h('th', { scope: 'col' }, 'Sessions'),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      ...group.games.map((game) =>
-        h(
-          'tr',
-          {},
-          h('td', {}, String(game.number)),
-          h(
-            'th',
-            { scope: 'row', class: 'file' },
-            game.file,
-            game === group.best?.game ? h('span', { class: 'tag tag-best' }, 'Best') : null,
-            game === group.worst?.game ? h('span', { class: 'tag tag-worst' }, 'Worst') : null,
-            // A role-play: students answered for the leaders, not the model.
-            game.players === 'people'
-              ? h('span', { class: 'tag tag-people' }, 'Played by students')
-              : null,
-          ),
-          h(
-            'td',
-            { class: 'outcome' },
-            legendMarker(game.outcome),
-            outcomeWord(game, group.model.scenario),
-          ),
-          h(
-            'td',
-            {},
-            game.package === null ? 'none tabled' : game.signed ? 'signed' : 'last tabled',
-          ),
-          ...parties.map((_, p) => leaderCell(game, p)),
-          h('td', {}, `${game.sessionsUsed} of ${game.sessions}`),
-        ),
       ),
     ),
   );
