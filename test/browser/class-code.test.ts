@@ -17,6 +17,7 @@ import {
   sessionText,
   tableProposal,
 } from './play';
+import { checkScreen } from './screen-checks';
 
 const CODE = /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 
@@ -88,6 +89,7 @@ describe('class codes, for a class that plays one game', () => {
     await panel.getByRole('button', { name: 'Copy the link' }).click();
     await expect.poll(() => panel.getByText('Link copied.').count()).toBe(1);
     await expect.poll(() => teacher.page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    await checkScreen(teacher.page, 'title-class-code-made');
     // The code follows the choices while it is shown.
     await teacher.page.getByRole('radio', { name: /^Easy/ }).check();
     await expect.poll(() => panel.getByText(CODE).textContent()).not.toBe(code);
@@ -112,6 +114,7 @@ describe('class codes, for a class that plays one game', () => {
       await expect
         .poll(() => student.page.getByRole('main').getByText(`Set by class code ${code}.`).count())
         .toBe(1);
+      if (group === 0) await checkScreen(student.page, 'title-class-code-entered');
       games.push(await playTheCode(student.page));
       expectCleanRun(student.watch);
       await student.close();
@@ -193,6 +196,7 @@ describe('class codes, for a class that plays one game', () => {
     await expect
       .poll(() => page.getByRole('alert').filter({ hasText: 'file first' }).textContent())
       .toBe('Open your teacher’s scenario file first.');
+    await checkScreen(page, 'title-class-code-for-a-file');
 
     const file = (name: string, scenario: Scenario) => ({
       name,
