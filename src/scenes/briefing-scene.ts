@@ -1,6 +1,7 @@
 import type { SceneData } from '../game/scene-keys';
 import { Screen } from '../game/screen';
 import type { Party, Scenario } from '../model/types';
+import { selectClassCode } from '../store/class-code';
 import { selectScenarioMap } from '../store/map-view';
 import { type Briefing, selectBriefing } from '../store/selectors';
 import { h } from '../ui/dom';
@@ -63,6 +64,7 @@ export class BriefingScene extends Screen<SceneData['BriefingScene']> {
     const briefing = selectBriefing(state);
     const { sessions, difficulty } = briefing;
     const scenarioMap = selectScenarioMap(state);
+    const classCode = selectClassCode(state);
 
     this.showPage(
       'briefing-screen',
@@ -83,6 +85,13 @@ export class BriefingScene extends Screen<SceneData['BriefingScene']> {
             ),
             ` Difficulty: ${difficulty}. One action per session.`,
           ),
+          classCode
+            ? h(
+                'p',
+                { class: 'note' },
+                `Class code ${classCode}: whoever enters it on the title plays this same game.`,
+              )
+            : null,
         ),
         h(
           'div',

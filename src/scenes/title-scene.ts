@@ -1,7 +1,15 @@
 import { printable, unexpectedProblem } from '../files/text-file';
 import { loadArchivedScenarios } from '../game/scenario-data';
 import { Screen } from '../game/screen';
+import type { GameOptions } from '../model/game';
 import type { Difficulty } from '../model/types';
+import {
+  type ClassCodeGame,
+  classCodeLink,
+  classCodeOfNewGame,
+  readClassCode,
+  scenarioFitsClassCode,
+} from '../store/class-code';
 import { createGameStore } from '../store/game-store';
 import { placeOfSave, type Save, savedGames } from '../store/library';
 import {
@@ -11,6 +19,7 @@ import {
   seedOfGameNumber,
 } from '../store/new-game';
 import { openScenarioFile } from '../store/scenario-file';
+import { classCodeField, classCodePanel } from '../ui/class-code';
 import { h, replaceChildren } from '../ui/dom';
 import { emblem } from '../ui/emblem';
 import { fullscreenButton } from '../ui/fullscreen';
@@ -26,6 +35,37 @@ export class TitleScene extends Screen<undefined> {
     const scenarios = choices.scenarios;
 
     const gameNumber = seedField(window.location.search, seedOfGameNumber);
+    const classCode = classCodeField(window.location.search, readClassCode, (game) => fix(game));
+    // Each choice a class code sets says so in its name while it does.
+    const fixedNotes: HTMLElement[] = [];
+    const fixedNote = () => {
+      const note = h('span', { class: 'fixed-note' });
+      fixedNotes.push(note);
+      return note;
+    };
+    /** Sets the form to a class code's game, with every choice it fixes locked; null frees them. */
+    const fix = (game: ClassCodeGame | null) => {
+      const radios = form.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+      for (const input of radios) {
+        input.disabled = game !== null;
+        if (!game) continue;
+        const wanted = {
+          scenario: game.builtIn,
+          difficulty: game.difficulty,
+          players: game.players,
+        };
+        input.checked = wanted[input.name as keyof typeof wanted] === input.value;
+      }
+      // A code for a teacher's file leaves no scenario chosen: choose the first again when freed.
+      if (!game && !new FormData(form).has('scenario') && radios[0]) radios[0].checked = true;
+      for (const note of fixedNotes) note.textContent = game ? ' — set by the class code' : '';
+      gameNumber.lock(game !== null);
+      if (game) gameNumber.show(game.seed);
+      showScenario(
+        scenarios.find((s) => s.id === (game?.builtIn ?? new FormData(form).get('scenario'))),
+      );
+      if (!codePanel.element.hidden) showClassCode();
+    };
 
     // A teacher's own scenario, from a JSON file: checked, then played like a built-in one.
     const scenarioMessage = h('p', { class: 'panel-message', role: 'alert' });
@@ -45,13 +85,14 @@ export class TitleScene extends Screen<undefined> {
               scenarioMessage.textContent = `“${printable(file.name)}” cannot be played: ${opened.error}.`;
               return;
             }
-            const seed = gameNumber.seedForNewGame();
-            if (seed === null) return;
-            const difficulty = String(
-              new FormData(form).get('difficulty') ?? choices.defaultDifficulty,
-            ) as Difficulty;
-            const store = createGameStore(opened.scenario, { seed, difficulty });
-            this.go('BriefingScene', { store });
+            // With a class code, the file must be the scenario the code was made for.
+            const fixed = classCode.fixed();
+            if (fixed && !scenarioFitsClassCode(opened.scenario, fixed)) {
+              scenarioMessage.textContent = `“${printable(file.name)}” is not the scenario class code ${fixed.code} was made for (another scenario, or another version of it).`;
+              return;
+            }
+            const game = chosenGame();
+            if (game) this.go('BriefingScene', { store: createGameStore(opened.scenario, game) });
           });
       },
     });
@@ -66,13 +107,14 @@ export class TitleScene extends Screen<undefined> {
       subtitle.textContent = scenario?.blurb ?? '';
       replaceChildren(emblems, ...(scenario?.parties ?? []).map((party) => emblem(party, 56)));
       for (const [d, hint] of sessionHints) {
-        hint.textContent = ` — ${scenario?.difficulties[d].sessions ?? '?'} sessions`;
+        // A class code's scenario from a file: its sessions are known once it is opened.
+        hint.textContent = scenario ? ` — ${scenario.difficulties[d].sessions} sessions` : '';
       }
     };
     const scenarioChoice = h(
       'fieldset',
       { class: 'choice' },
-      h('legend', {}, 'Scenario'),
+      h('legend', {}, 'Scenario', fixedNote()),
       ...scenarios.map((s) =>
         h(
           'label',
@@ -98,7 +140,7 @@ export class TitleScene extends Screen<undefined> {
     const difficultyChoice = h(
       'fieldset',
       { class: 'choice' },
-      h('legend', {}, 'Difficulty'),
+      h('legend', {}, 'Difficulty', fixedNote()),
       ...choices.difficulties.map((d) =>
         h(
           'label',
@@ -113,20 +155,57 @@ export class TitleScene extends Screen<undefined> {
         ),
       ),
     );
+    const playersChoice = h(
+      'fieldset',
+      { class: 'choice players' },
+      h('legend', {}, 'Who plays the leaders', fixedNote()),
+      ...(
+        [
+          ['model', 'The computer', 'The game answers for every leader.'],
+          [
+            'people',
+            'Students, passing the device (role-play)',
+            'Each student answers for one leader, in turn.',
+          ],
+        ] as const
+      ).map(([value, label, hint]) =>
+        h(
+          'label',
+          {},
+          h('input', { type: 'radio', name: 'players', value, checked: value === 'model' }),
+          h('span', {}, label, h('span', { class: 'hint line' }, hint)),
+        ),
+      ),
+    );
     showScenario(chosen);
     const start = h('button', { class: 'button primary start', type: 'submit' }, 'Start the talks');
     /**
-     * A new game of the scenario, difficulty and game number chosen on the form, played by the
-     * model or by students; null when the game number is not one (the field says why).
+     * The game chosen: the class code's, or the scenario (null: a file's), difficulty, game
+     * number and players chosen on the form; null when the game number is not one (the field
+     * says why).
      */
-    const chosenGame = (players: 'model' | 'people') => {
+    const chosenGame = (): (GameOptions & { scenario: string | null }) | null => {
+      const fixed = classCode.fixed();
+      if (fixed) {
+        const { builtIn: scenario, seed, difficulty, players } = fixed;
+        return { scenario, seed, difficulty, players };
+      }
       const data = new FormData(form);
-      const scenario = String(data.get('scenario') ?? choices.defaultScenario);
-      const difficulty = String(data.get('difficulty') ?? choices.defaultDifficulty) as Difficulty;
-      if (!scenarios.some((s) => s.id === scenario)) return null;
       const seed = gameNumber.seedForNewGame();
       if (seed === null) return null;
-      return newBuiltInGame(scenario, { seed, difficulty, players });
+      return {
+        scenario: String(data.get('scenario') ?? choices.defaultScenario),
+        difficulty: String(data.get('difficulty') ?? choices.defaultDifficulty) as Difficulty,
+        seed,
+        players: data.get('players') === 'people' ? 'people' : 'model',
+      };
+    };
+    /** A new game of a built-in scenario; when a class code names none, says to open the file. */
+    const newGame = (game: ReturnType<typeof chosenGame>) => {
+      if (game && game.scenario === null) {
+        classCode.say('Open your teacher’s scenario file first.');
+      }
+      return game?.scenario ? newBuiltInGame(game.scenario, game) : null;
     };
     const form: HTMLFormElement = h(
       'form',
@@ -134,13 +213,33 @@ export class TitleScene extends Screen<undefined> {
         class: 'title-form',
         onsubmit: (event: Event) => {
           event.preventDefault();
-          const store = chosenGame('model');
+          const store = newGame(chosenGame());
           if (store) this.go('BriefingScene', { store });
         },
+        // The teacher's class code follows the choices while it is shown.
+        onchange: () => {
+          if (!codePanel.element.hidden) showClassCode();
+        },
       },
-      h('div', { class: 'choices' }, scenarioChoice, difficultyChoice),
-      h('div', { class: 'start-row' }, start, gameNumber.element),
+      h('div', { class: 'choices' }, scenarioChoice, difficultyChoice, playersChoice),
+      h('div', { class: 'start-row' }, start, gameNumber.element, classCode.element),
     );
+
+    const codePanel = classCodePanel();
+    /** The teacher's class code for the game chosen, with a game number drawn if none is. */
+    const showClassCode = () => {
+      const game = chosenGame();
+      if (!game) return;
+      gameNumber.show(game.seed);
+      const code = classCode.fixed()?.code ?? classCodeOfNewGame(game.scenario ?? '', game);
+      if (!code) return;
+      const title = scenarios.find((s) => s.id === game.scenario);
+      codePanel.show(
+        code,
+        classCodeLink(code, window.location.href),
+        `Everyone who enters it, or opens the link, plays this game (${title?.title ?? 'your scenario file'}; ${title?.difficulties[game.difficulty].label ?? game.difficulty}; game number ${game.seed}; ${game.players === 'people' ? 'students play the leaders' : 'the computer plays the leaders'}) with the same hidden values and news.`,
+      );
+    };
 
     this.showPage(
       'title-screen',
@@ -217,13 +316,20 @@ export class TitleScene extends Screen<undefined> {
               type: 'button',
               // A role-play's cards, for the scenario, difficulty and game number chosen here.
               onclick: () => {
-                const store = chosenGame('people');
+                const game = chosenGame();
+                const store = newGame(game && { ...game, players: 'people' });
                 if (store) this.go('RoleCardsScene', { store });
               },
             },
             'Role cards',
           ),
+          h(
+            'button',
+            { class: 'button small', type: 'button', onclick: showClassCode },
+            'Make a class code',
+          ),
         ),
+        codePanel.element,
         savedGamesPanel(
           savedGames(),
           (save) => this.openSave(save),
@@ -231,6 +337,7 @@ export class TitleScene extends Screen<undefined> {
         ),
       ),
     );
+    classCode.readLink();
     (start as HTMLButtonElement).focus({ preventScroll: true });
     // The benchmark measures the time from navigation to this moment.
     performance.mark(TITLE_INTERACTIVE_MARK);

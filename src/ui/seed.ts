@@ -9,6 +9,10 @@ export interface SeedField {
    * the focus there and returns null: the game must not start.
    */
   seedForNewGame(): number | null;
+  /** Shows a seed in the field (a fresh one drawn for a class code, or the code's own). */
+  show(seed: number): void;
+  /** Whether the number can be typed: not while a class code sets it. */
+  lock(locked: boolean): void;
 }
 
 /**
@@ -71,6 +75,14 @@ export function seedField(
       const seed = check();
       if (seed === null) input.focus();
       return seed;
+    },
+    show(seed) {
+      input.value = String(seed);
+      input.removeAttribute('aria-invalid');
+      message.textContent = '';
+    },
+    lock(locked) {
+      input.disabled = locked;
     },
   };
 }

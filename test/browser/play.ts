@@ -65,8 +65,8 @@ export interface Session {
  * A fresh page on the game, watched for console problems and requests elsewhere, for a player
  * who has asked the system for less motion (so a test waits on no animation and the machine
  * draws fewer frames); a test of the animations passes `reducedMotion: 'no-preference'`. A link
- * to the title gets the test's game number (GAME_NUMBER) unless it names one; a link to a saved
- * game (`#game=…`) is opened as it is.
+ * to the title gets the test's game number (GAME_NUMBER) unless it names one or a class code
+ * (`?class=…`); a link to a saved game (`#game=…`) is opened as it is.
  */
 export async function openGame(
   browser: Browser,
@@ -82,7 +82,8 @@ export async function openGame(
   const page = await context.newPage();
   const watch = watchPage(page, url);
   const link = new URL(url);
-  await page.goto(link.hash === '' && !link.searchParams.has('seed') ? seeded(url) : url);
+  const fixed = link.searchParams.has('seed') || link.searchParams.has('class');
+  await page.goto(link.hash === '' && !fixed ? seeded(url) : url);
   await page.getByRole('button', { name: readyButton }).waitFor();
   return { page, watch, close: () => context.close() };
 }
