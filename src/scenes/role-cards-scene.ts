@@ -1,6 +1,7 @@
 import type { SceneData } from '../game/scene-keys';
 import { Screen } from '../game/screen';
 import type { ConfidentialBrief } from '../model/brief';
+import { selectClassCode } from '../store/class-code';
 import { selectBrief } from '../store/role-play';
 import { h } from '../ui/dom';
 import { briefCard } from '../ui/role-play/brief-card';
@@ -18,6 +19,7 @@ export class RoleCardsScene extends Screen<SceneData['RoleCardsScene']> {
     const { scenario } = state.model;
     const { seed, difficulty } = state.game;
     const label = scenario.difficulties[difficulty].label;
+    const code = selectClassCode(state);
     const briefs = state.model.partyIds
       .map((id) => selectBrief(state, id))
       .filter((brief): brief is ConfidentialBrief => brief !== null);
@@ -35,7 +37,7 @@ export class RoleCardsScene extends Screen<SceneData['RoleCardsScene']> {
         h(
           'p',
           {},
-          `One card for each leader’s player, one page each; the mediator gets none. These cards are for game number ${seed} at ${label}: start the role-play with the same game number and difficulty, or the no-deal values will not match.`,
+          `One card for each leader’s player, one page each; the mediator gets none. These cards are for game number ${seed} at ${label}: ${code ? `hand out class code ${code}, which deals this game as a role-play,` : 'start the role-play with the same game number and difficulty,'} or the no-deal values will not match.`,
         ),
         h(
           'div',
@@ -48,7 +50,13 @@ export class RoleCardsScene extends Screen<SceneData['RoleCardsScene']> {
           ),
         ),
       ),
-      ...briefs.map((brief) => briefCard(scenario, brief, `Game number ${seed} · ${label}`)),
+      ...briefs.map((brief) =>
+        briefCard(
+          scenario,
+          brief,
+          `Game number ${seed} · ${label}${code ? ` · class code ${code}` : ''}`,
+        ),
+      ),
     );
     print.focus({ preventScroll: true });
   }

@@ -1,6 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { classCodeOfGame } from '../../src/model/class-code';
 import { compileScenario } from '../../src/model/compile';
 import { createGame } from '../../src/model/game';
 import { builtInScenario } from '../../src/model/scenarios';
@@ -28,6 +29,11 @@ describe('the role cards of a role-play, in Chromium', () => {
           .getByText(`These cards are for game number ${GAME_NUMBER} at Normal`, { exact: false })
           .count(),
       )
+      .toBe(1);
+    // The class code that deals this very game as a role-play, to hand out with the cards.
+    const code = classCodeOfGame(game);
+    await expect
+      .poll(() => page.getByText(`hand out class code ${code}`, { exact: false }).count())
       .toBe(1);
     for (const party of scenario.parties) {
       const card = page.getByRole('region', {
