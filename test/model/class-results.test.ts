@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   byFileName,
-  type ClassGame,
   classGameRow,
   dealScoreRange,
   judgeClass,
@@ -9,34 +8,13 @@ import {
   type Tally,
 } from '../../src/model/class-results';
 import { createGame } from '../../src/model/game';
+import { classRow } from './class-row';
 import { act, alaskaModel, COMPROMISE } from './fixtures';
 
 const model = alaskaModel();
 const [first, second] = model.partyIds;
 
-/** A row of a class, as summarizeClass would make it, with what a rule reads set by hand. */
-function row(number: number, fields: Partial<ClassGame>): ClassGame {
-  return {
-    number,
-    file: `table-${number}.json`,
-    name: `Table ${number}`,
-    code: '0000-0000-0000',
-    outcome: 'deal',
-    surrenderedBy: null,
-    stalemateCause: null,
-    walkedOut: null,
-    score: null,
-    package: null,
-    signed: false,
-    leaders: [],
-    sessionsUsed: 5,
-    sessions: 10,
-    difficulty: 'normal',
-    players: 'model',
-    reason: `The reason of table ${number}.`,
-    ...fields,
-  };
-}
+const row = classRow;
 const deal = (number: number, total: number, fairness = 50, sessionsUsed = 5) =>
   row(number, {
     outcome: 'deal',

@@ -7,29 +7,10 @@ import {
   NO_FILTER,
   shownGames,
 } from '../../src/model/class-rows';
+import { classRow } from './class-row';
 
-function row(number: number, fields: Partial<ClassGame>): ClassGame {
-  return {
-    number,
-    file: `table-${number}.json`,
-    name: `Table ${number}`,
-    code: 'AAAA-AAAA-AAAA',
-    outcome: 'deal',
-    surrenderedBy: null,
-    stalemateCause: null,
-    walkedOut: null,
-    score: null,
-    package: null,
-    signed: false,
-    leaders: [],
-    sessionsUsed: 5,
-    sessions: 10,
-    difficulty: 'normal',
-    players: 'model',
-    reason: '',
-    ...fields,
-  };
-}
+const row = (number: number, fields: Partial<ClassGame>): ClassGame =>
+  classRow(number, { code: 'AAAA-AAAA-AAAA', reason: '', ...fields });
 const score = (total: number) => ({ total, fairness: 50, efficiency: 50, durability: 50 });
 const games = [
   row(1, { outcome: 'stalemate', code: 'BBBB-BBBB-BBBB', sessionsUsed: 10 }),
