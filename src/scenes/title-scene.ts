@@ -181,8 +181,8 @@ export class TitleScene extends Screen<undefined> {
     const start = h('button', { class: 'button primary start', type: 'submit' }, 'Start the talks');
     /**
      * The game chosen: the class code's, or the scenario (null: a file's), difficulty, game
-     * number and players chosen on the form; null when the game number is not one (the field
-     * says why).
+     * number and players chosen on the form; null when the game number, or a class code typed,
+     * is not one (the field says why).
      */
     const chosenGame = (): (GameOptions & { scenario: string | null }) | null => {
       const fixed = classCode.fixed();
@@ -190,6 +190,7 @@ export class TitleScene extends Screen<undefined> {
         const { builtIn: scenario, seed, difficulty, players } = fixed;
         return { scenario, seed, difficulty, players };
       }
+      if (classCode.blocked()) return null;
       const data = new FormData(form);
       const seed = gameNumber.seedForNewGame();
       if (seed === null) return null;

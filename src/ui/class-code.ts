@@ -5,8 +5,13 @@ import { h } from './dom';
 /** The title's class-code field: the code a student entered, if any, and a way to say why not. */
 export interface ClassCodeField {
   readonly element: HTMLElement;
-  /** The game the entered code fixes; null when none is entered. */
+  /**
+   * The game the entered code fixes; null when none is entered. A code typed but not yet used
+   * (Use the code, Enter) is used first: a student who types it and starts plays its game.
+   */
   fixed(): ClassCodeGame | null;
+  /** Whether what is typed in the field is not a code that can be used (it says why). */
+  blocked(): boolean;
   /** Says beside the field why the code's game cannot start yet. */
   say(text: string): void;
   /** Uses the code of the page's `?class=` link, if it has one; once the page is built. */
@@ -112,7 +117,14 @@ export function classCodeField(
       use('link');
     },
     element: box,
-    fixed: () => game,
+    fixed() {
+      if (game === null && input.value.trim() !== '') {
+        use('typed');
+        if (game === null) input.focus();
+      }
+      return game;
+    },
+    blocked: () => game === null && input.value.trim() !== '',
     say(text) {
       message.textContent = text;
       input.focus();

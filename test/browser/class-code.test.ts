@@ -135,13 +135,9 @@ describe('class codes, for a class that plays one game', () => {
     const { code } = await makeClassCode(teacher.page);
     await teacher.close();
 
+    // A student types the code as read from the board and starts at once, without Use the code.
     const { page, watch, close } = await openGame(browser(), baseUrl);
     await codeField(page).fill(code.toLowerCase().replace(/-/g, ' '));
-    await codeField(page).press('Enter');
-    await expect.poll(() => codeField(page).inputValue()).toBe(code);
-    await expect
-      .poll(() => page.getByRole('radio', { name: /^Students, passing/ }).isChecked())
-      .toBe(true);
     await page.getByRole('button', { name: 'Start the talks' }).click();
     await page.getByRole('button', { name: 'Go to the table' }).waitFor();
     await expect.poll(() => page.getByText(`Class code ${code}:`).count()).toBe(1);
@@ -171,6 +167,13 @@ describe('class codes, for a class that plays one game', () => {
     await expect.poll(() => page.getByRole('radio', { name: /^Easy/ }).isChecked()).toBe(true);
     await expect.poll(() => page.getByRole('radio', { name: /^Easy/ }).isEnabled()).toBe(true);
     await expect.poll(() => page.getByLabel('Game number').inputValue()).toBe(String(GAME_NUMBER));
+    // Starting with the mistyped code still in the field starts nothing: the code is wrong.
+    await page.getByRole('button', { name: 'Start the talks' }).click();
+    await expect
+      .poll(() => codeMessage(page))
+      .toBe(`That class code cannot be used: ${typo.error}.`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('class-code');
+    expect(await page.getByRole('button', { name: 'Go to the table' }).count()).toBe(0);
     expectCleanRun(watch);
     await close();
   });
