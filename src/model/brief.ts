@@ -1,5 +1,6 @@
 import type { Choice, ScenarioModel } from './compile';
 import type { GameState } from './game';
+import { newsEvent } from './news';
 import { crossedRedLine, mostHurtingIssue, utility } from './utility';
 
 /** One option of an issue as a leader's confidential brief gives it. */
@@ -23,8 +24,10 @@ export interface BriefOption {
 export interface BriefIssue {
   readonly id: string;
   readonly label: string;
-  /** The most points, out of 100, the issue can add: its share of the leader's weights, in %. */
+  /** The issue's share of the leader's weights, in %: its importance to the leader. */
   readonly share: number;
+  /** The most points, out of 100, the issue can add: its best option's. */
+  readonly best: number;
   /** Why it matters so much or so little to the leader (the scenario's rationale). */
   readonly why: string;
   /** Its options in the scenario's order. */
@@ -91,22 +94,24 @@ export function confidentialBrief(
   const issues = model.scenario.issues.map((issue, i): BriefIssue => {
     const priority = data.priorities[issue.id];
     const share = (100 * (model.weights[p]?.[i] ?? 0)) / (model.weightSums[p] ?? 1);
+    const options = issue.options.map((option, o): BriefOption => {
+      const value = priority?.options[option.id]?.value ?? 0;
+      return {
+        id: option.id,
+        label: option.label,
+        value,
+        points: optionPoints(model, p, i, o),
+        redLine: lines[i]?.[o] === true,
+        why: priority?.options[option.id]?.why ?? '',
+      };
+    });
     return {
       id: issue.id,
       label: issue.label,
       share,
+      best: Math.max(...options.map((option) => option.points)),
       why: priority?.why ?? '',
-      options: issue.options.map((option, o) => {
-        const value = priority?.options[option.id]?.value ?? 0;
-        return {
-          id: option.id,
-          label: option.label,
-          value,
-          points: optionPoints(model, p, i, o),
-          redLine: lines[i]?.[o] === true,
-          why: priority?.options[option.id]?.why ?? '',
-        };
-      }),
+      options,
     };
   });
   const order = issues
@@ -160,6 +165,11 @@ export interface AnswerSheet {
   readonly total: number;
   /** The leader's no-deal value in this game, 0–100. */
   readonly noDeal: number;
+  /**
+   * How far the news that arrived since the talks began moved `noDeal` (signed points): the
+   * role cards, printed before, give the value before that news.
+   */
+  readonly newsShift: number;
   /** The no-deal value the player is to feel now: `noDeal` less each press's drop. */
   readonly feltNoDeal: number;
   /** Times the mediator has pressed it, this question's press included. */
@@ -204,6 +214,10 @@ export function answerSheet(
     issues,
     total: utility(model, p, choice),
     noDeal: brief.noDeal,
+    newsShift: state.history
+      .flatMap((event) => event.news)
+      .flatMap((id) => newsEvent(model, id)?.effects ?? [])
+      .reduce((sum, effect) => sum + (effect.party === party ? (effect.noDeal ?? 0) : 0), 0),
     feltNoDeal: brief.noDeal - pressed * brief.lever.drop,
     pressed,
     redLine: line >= 0 ? (model.issueIds[line] ?? null) : null,

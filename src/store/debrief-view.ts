@@ -44,7 +44,10 @@ export interface LeaderFigures {
   readonly gap: number | null;
   /** Whether the mediator used its lever on it at all. */
   readonly pressed: boolean;
-  /** What it asked when the talks ended, at least 0: under pressure, below its no-deal value. */
+  /**
+   * What it asked when the talks ended, at least 0: under pressure, below its no-deal value. In a
+   * role-play, the no-deal value its player was to feel then (pressure's drops taken off).
+   */
   readonly demandAtEnd: number;
   /** What it opened asking. */
   readonly opening: number;
@@ -150,10 +153,21 @@ export function openDebrief(save: Save): DebriefOpened {
   const arrived = new Map(
     final.agenda.filter((n) => came.has(n.id)).map((n) => [n.id, n.session] as const),
   );
+  // In a role-play no model demand answered: the bar pressure lowered is the no-deal value each
+  // player was to feel, less the lever's drop for each use.
+  const pressured =
+    final.players === 'people'
+      ? scenario.parties.map(
+          (party, p) =>
+            (facts.noDeal[p] ?? 0) -
+            (final.parties[party.id]?.pressure ?? 0) * party.lever.reservationDrop,
+        )
+      : facts.pressured;
   return {
     ok: true,
     view: {
       ...facts,
+      pressured,
       map: scenarioMapView(scenario),
       leaders: scenario.parties.map((party, p) => {
         const first = facts.states[0]?.parties[party.id];
@@ -166,7 +180,7 @@ export function openDebrief(save: Save): DebriefOpened {
           noDeal: roundUtility(noDeal),
           gap: utility === null ? null : roundUtility(Math.abs(utility - noDeal)),
           pressed: (last?.pressure ?? 0) > 0,
-          demandAtEnd: roundUtility(Math.max(0, facts.pressured[p] ?? 0)),
+          demandAtEnd: roundUtility(Math.max(0, pressured[p] ?? 0)),
           opening: roundUtility(first?.opening ?? party.concession?.opening.value ?? 0),
           demandShift: roundUtility(last?.demandShift ?? 0),
           noise: roundUtility(atStart - party.reservationValue.value),

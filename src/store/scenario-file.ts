@@ -16,7 +16,8 @@ export type ScenarioFileResult =
 
 /**
  * The scenario in a file a teacher chose, validated like a built-in one; or, in one line, why
- * it cannot be played, naming the first field at fault. Files over 1 MB are refused unread.
+ * it cannot be played, naming the first field at fault (or, for a saved game, where to open it
+ * instead). Files over 1 MB are refused unread.
  */
 export async function openScenarioFile(file: File): Promise<ScenarioFileResult> {
   const tooLarge = tooLargeToRead(file.size, 'a scenario', MAX_SCENARIO_FILE_BYTES);
@@ -29,7 +30,28 @@ export async function openScenarioFile(file: File): Promise<ScenarioFileResult> 
   }
   if (!read.ok) return read;
   const parsed = parseScenarioText(read.text);
+  // A saved game chosen here by mistake: say where it opens instead of listing its faults.
+  if (!parsed.ok && isSavedGame(read.text)) {
+    return {
+      ok: false,
+      error: 'it is a saved game, not a scenario: open it with “Open a saved game file”',
+    };
+  }
   return parsed.ok
     ? { ok: true, scenario: parsed.scenario }
     : { ok: false, error: describeScenarioErrors(parsed.errors) };
+}
+
+function isSavedGame(text: string): boolean {
+  try {
+    const data: unknown = JSON.parse(text);
+    return (
+      typeof data === 'object' &&
+      data !== null &&
+      'format' in data &&
+      data.format === 'mediator-save'
+    );
+  } catch {
+    return false;
+  }
 }

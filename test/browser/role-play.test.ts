@@ -84,7 +84,7 @@ async function answerRound(
     if (sheet.pressed > 0) {
       await expect
         .poll(() => dialog.textContent())
-        .toContain(`count it as ${points(sheet.feltNoDeal)} now`);
+        .toContain(`decide as if no deal were worth ${points(sheet.feltNoDeal)} to you`);
     }
     const answer = answers[party.id];
     if (!answer) throw new Error(`no answer for ${party.id}`);

@@ -19,6 +19,7 @@ describe("a leader's confidential brief, for the student who plays it", () => {
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 9);
     expect(shares).toEqual([...shares].sort((a, b) => b - a));
     for (const issue of brief.issues) {
+      expect(issue.best).toBe(Math.max(...issue.options.map((option) => option.points)));
       for (const option of issue.options) {
         expect(option.points).toBeCloseTo((issue.share * option.value) / 100, 9);
         expect(option.points).toBeLessThanOrEqual(issue.share + 1e-9);

@@ -141,3 +141,30 @@ describe('utilityDistance', () => {
     expect(utilityDistance([10], [10, 2])).toBe(2);
   });
 });
+
+describe("the answer sheet's news", () => {
+  it('says how far the news since the talks began moved the no-deal value', () => {
+    let state = roles();
+    const shifts = new Map<string, number>();
+    // Consult until some news with a no-deal effect arrives.
+    for (let i = 0; i < 8 && state.outcome === null; i++) {
+      const result = applyAction(model, state, { type: 'consult', party: 'ru' });
+      if (!result.ok) break;
+      state = result.state;
+    }
+    for (const id of state.history.flatMap((event) => event.news)) {
+      for (const effect of model.scenario.events?.find((e) => e.id === id)?.effects ?? []) {
+        shifts.set(effect.party, (shifts.get(effect.party) ?? 0) + (effect.noDeal ?? 0));
+      }
+    }
+    expect([...shifts.values()].some((shift) => shift !== 0)).toBe(true);
+    for (const party of model.partyIds) {
+      const sheet = answerSheet(model, state, party, choice(COMPROMISE), null);
+      expect(sheet?.newsShift).toBe(shifts.get(party) ?? 0);
+      expect(sheet?.noDeal).toBeCloseTo(
+        (roles().parties[party]?.noDealValue ?? 0) + (shifts.get(party) ?? 0),
+        9,
+      );
+    }
+  });
+});

@@ -106,3 +106,35 @@ describe('openDebrief', () => {
     if (!opened.ok) expect(opened.error).toMatch(/scenario/);
   });
 });
+
+describe('the debrief of a role-play', () => {
+  const parsed = parseSaveText(readFileSync('test/fixtures/saves/v4/role-play-deal.json', 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error);
+  const view = debriefOf(parsed.save);
+
+  it("lists every player's answer, and lowers a pressed leader's bar by what its player was to feel", () => {
+    expect(view.answers.length).toBeGreaterThan(0);
+    const p = scenario.parties.findIndex((party) => party.id === 'ru');
+    const drop = scenario.parties[p]?.lever.reservationDrop ?? 0;
+    const presses = view.final.parties.ru?.pressure ?? 0;
+    expect(presses).toBeGreaterThan(0);
+    expect(view.pressured[p]).toBeCloseTo((view.noDeal[p] ?? 0) - presses * drop, 9);
+    expect(view.leaders[p]?.demandAtEnd).toBe(
+      roundUtility(Math.max(0, (view.noDeal[p] ?? 0) - presses * drop)),
+    );
+    // The last answer of Russia's player felt the same value.
+    const last = view.answers.filter((a) => a.party === 'ru').at(-1);
+    expect(last?.felt).toBeCloseTo(view.pressured[p] ?? Number.NaN, 9);
+  });
+
+  it("gives the package's distance in utility from the Nash and Kalai–Smorodinsky packages", () => {
+    expect(view.distance?.nash).toBeGreaterThanOrEqual(0);
+    expect(view.distance?.ks).toBeGreaterThanOrEqual(0);
+    const nash = view.marked.find((m) => m.kind === 'nash');
+    const own = view.utilities ?? [];
+    const expected = Math.sqrt(
+      own.reduce((sum, u, p) => sum + (u - (nash?.utilities[p] ?? 0)) ** 2, 0),
+    );
+    expect(view.distance?.nash).toBe(roundUtility(expected));
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import alaskaJson from '../../assets/scenarios/alaska-2025.json';
 import silverrunJson from '../../assets/scenarios/silverrun-dam.json';
@@ -51,6 +52,14 @@ describe('openScenarioFile', () => {
     expect(opened.ok).toBe(false);
     if (!opened.ok)
       expect(opened.error).toMatch(/^invalid scenario: title: is missing \(and 1 more\)$/);
+  });
+
+  it('says a saved game opens elsewhere, rather than listing what it lacks as a scenario', async () => {
+    const save = readFileSync('test/fixtures/saves/v4/greedy-deal.json', 'utf8');
+    expect(await openScenarioFile(fileOf(save, 'table-3.json'))).toEqual({
+      ok: false,
+      error: 'it is a saved game, not a scenario: open it with “Open a saved game file”',
+    });
   });
 
   it('reports text that is not JSON as such', async () => {

@@ -72,7 +72,8 @@ export function gamesTable(
       type: 'text',
       class: 'game-name',
       value: names.get(game.file) ?? '',
-      placeholder: game.name,
+      placeholder: 'Name',
+      title: game.name,
       'aria-label': `Group or students of table #${game.number}`,
       onchange: () => handlers.onName(game.file, name.value),
     });

@@ -83,7 +83,8 @@ function concessionFact(view: DebriefView, p: number): HTMLElement | null {
   const party = view.model.scenario.parties[p];
   const concession = party?.concession;
   const shown = view.leaders[p];
-  if (!party || !concession || !shown?.style) return null;
+  // In a role-play the players answered, not the model's concession curves.
+  if (!party || !concession || !shown?.style || view.final.players === 'people') return null;
   const hardened = shown.demandShift;
   return h(
     'div',
@@ -152,7 +153,9 @@ export function prioritiesSection(view: DebriefView): HTMLElement {
     h(
       'p',
       { class: 'debrief-intro' },
-      'Hidden during the talks. Weight: the share of a leader’s 100 points an issue carries. Each leader opened asking more than its no-deal value and gave ground as the sessions passed; each public refusal made it ask a little more. “Reported” rests on the news report; “Assumption” and “Game mechanic” are the designers’ choices.',
+      view.final.players === 'people'
+        ? 'Known during the talks only to each leader’s player, from their brief. Weight: the share of a leader’s 100 points an issue carries. “Reported” rests on the news report; “Assumption” and “Game mechanic” are the designers’ choices.'
+        : 'Hidden during the talks. Weight: the share of a leader’s 100 points an issue carries. Each leader opened asking more than its no-deal value and gave ground as the sessions passed; each public refusal made it ask a little more. “Reported” rests on the news report; “Assumption” and “Game mechanic” are the designers’ choices.',
     ),
     ...scenario.parties.map((party, p) => {
       const shift = view.leaders[p]?.noise ?? 0;

@@ -42,7 +42,7 @@ export function briefCard(scenario: Scenario, brief: ConfidentialBrief, game: st
       'p',
       { class: 'role-card-no-deal' },
       h('strong', {}, `Your no-deal value: ${points(brief.noDeal)} of 100. `),
-      'If nothing is signed, this is what you are left with. A package worth less to you is worse than no deal: signing it is a surrender.',
+      'If nothing is signed, this is what you are left with. A package worth less to you is worse than no deal: signing it is a surrender. News during the talks may move it; when you answer, the screen gives its value then.',
     ),
     brief.redLines.length > 0
       ? h(
@@ -80,7 +80,7 @@ export function briefCard(scenario: Scenario, brief: ConfidentialBrief, game: st
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Issue (the most it can give)'),
+          h('th', { scope: 'col' }, 'Issue (the most it can give you)'),
           h('th', { scope: 'col' }, 'Option: points'),
         ),
       ),
@@ -96,7 +96,7 @@ function issueRow(issue: BriefIssue): HTMLElement {
     h(
       'th',
       { scope: 'row' },
-      `${issue.label} (${points(issue.share)})`,
+      `${issue.label} (${points(issue.best)})`,
       issue.why ? h('span', { class: 'role-card-why' }, issue.why) : null,
     ),
     h(

@@ -240,20 +240,29 @@ export function askPlayers(question: PlayersQuestion): Promise<PlayerAnswers | n
   });
 }
 
-/** The package's worth against the no-deal value the player is to feel, in a sentence or two. */
+/**
+ * The package's worth against the no-deal value the player is to decide by, in a few sentences:
+ * after pressure, the lower value to feel, and whether a yes would be scored a surrender.
+ */
 function worth(sheet: AnswerSheet): string {
+  const total = points(sheet.total);
+  const noDeal = points(sheet.noDeal);
+  const felt = points(sheet.feltNoDeal);
+  const news =
+    sheet.newsShift === 0
+      ? ''
+      : ` News since the talks began moved it ${sheet.newsShift > 0 ? 'up' : 'down'} by ${points(Math.abs(sheet.newsShift))} from the value on your role card.`;
   const pressed =
     sheet.pressed > 0
-      ? ` The mediator has pressed you ${sheet.pressed === 1 ? 'once' : `${sheet.pressed} times`}: count it as ${points(sheet.feltNoDeal)} now.`
+      ? ` The mediator has pressed you ${sheet.pressed === 1 ? 'once' : `${sheet.pressed} times`}: decide as if no deal were worth ${felt} to you.`
       : '';
-  const margin = sheet.total - sheet.noDeal;
   const verdict =
     sheet.redLine !== null
       ? 'It crosses one of your red lines: saying yes to it would be a surrender.'
-      : margin >= 0
-        ? `That is ${points(margin)} points more than no deal.`
+      : sheet.total >= sheet.noDeal
+        ? `It is worth ${points(sheet.total - sheet.noDeal)} points more than your no-deal value of ${noDeal}.`
         : sheet.total >= sheet.feltNoDeal
-          ? `That is ${points(-margin)} points less than no deal, but more than the pressure makes no deal feel: you may say yes, and if it is signed, the game scores it as your surrender.`
-          : `That is ${points(-margin)} points less than no deal: saying yes to it would be a surrender.`;
-  return `This package is worth ${points(sheet.total)} points to you, out of 100. Your no-deal value is ${points(sheet.noDeal)}.${pressed} ${verdict}`;
+          ? `It is worth more than ${felt} but less than ${noDeal}: you may say yes, and if it is signed, the game scores it as your surrender.`
+          : `It is worth less than ${sheet.pressed > 0 ? felt : noDeal}: saying yes to it would be a surrender.`;
+  return `This package is worth ${total} points to you, out of 100. Your no-deal value is ${noDeal}.${news}${pressed} ${verdict}`;
 }
