@@ -159,6 +159,7 @@ export default defineConfig({
     // One style sheet for every screen: it compresses to 3.7 kB less than one sheet a screen
     // (the screens share most of their rules), and the title, which loads it, is still quick.
     cssCodeSplit: false,
+    modulePreload: { polyfill: false },
     // Two chunks of our own: the game (the title, the model and every screen's DOM, 12 kB less
     // gzipped than a chunk a screen, since the screens share words and helpers, and the title still
     // boots at about half a bare Phaser page), and the drawn table's stage, which imports Phaser and

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BUILT_IN_SCENARIO_FILES, registerBuiltInScenario } from '../model/scenarios';
 import { ARCHIVE_FILES, registerArchivedScenarios } from '../model/scenarios/archive';
+import { isSyntheticId, syntheticFromId } from '../model/synthetic';
+import { registerScenarioGenerator } from '../saves/resolve-scenario';
 
 const FOLDER = new URL('../../assets/scenarios/', import.meta.url);
 
@@ -10,14 +12,20 @@ const read = (file: string): unknown =>
 
 /**
  * Reads the built-in scenario files from assets/scenarios/, current and archived, and registers
- * them: for the command line, the scripts and the tests, which run in Node. The browser fetches
- * them instead (game/scenario-data.ts). Throws on a missing or unparsable file, which is a
- * broken checkout, not bad input.
+ * them, with the generator of synthetic scenarios (`synthetic:10x4`): for the command line, the
+ * scripts and the tests, which run in Node. The browser fetches the files instead
+ * (game/scenario-data.ts), and knows no synthetic ids. Throws on a missing or unparsable file,
+ * which is a broken checkout, not bad input.
  */
 export function registerScenarioFiles(): void {
   for (const [id, file] of Object.entries(BUILT_IN_SCENARIO_FILES)) {
     registerBuiltInScenario(id, read(file));
   }
+  registerScenarioGenerator((id) => {
+    if (!isSyntheticId(id)) return null;
+    const made = syntheticFromId(id);
+    return made.ok ? made : { ok: false, error: made.error };
+  });
   for (const [id, files] of Object.entries(ARCHIVE_FILES)) {
     registerArchivedScenarios(
       id,

@@ -3,19 +3,30 @@ import { RULES_VERSIONS, scenarioHash } from '../model/scenario-hash';
 import { parseScenario } from '../model/scenario-schema';
 import { builtInScenario, builtInScenarioVersions } from '../model/scenarios';
 import { EARLIER_HASHES } from '../model/scenarios/archive';
-import { isSyntheticId, syntheticFromId } from '../model/synthetic';
 import type { Scenario } from '../model/types';
 
 export type ResolvedScenario =
   | { readonly ok: true; readonly scenario: Scenario }
   | { readonly ok: false; readonly error: string };
 
-/** A scenario the game knows by id: built in, or generated from a synthetic id. */
+/** Generates the scenario an id names, or null when the id is not of its kind. */
+export type ScenarioGenerator = (id: string) => ResolvedScenario | null;
+
+let generate: ScenarioGenerator = () => null;
+
+/**
+ * Lets ids such as `synthetic:10x4` name generated scenarios (model/synthetic.ts): the command
+ * line, the bench and the tests register them (cli/scenario-files.ts). The browser registers
+ * none: generated scenarios are test fixtures, and their generator stays out of the game's code.
+ */
+export function registerScenarioGenerator(generator: ScenarioGenerator): void {
+  generate = generator;
+}
+
+/** A scenario the game knows by id: built in, or generated from an id a generator knows. */
 export function scenarioById(id: string): ResolvedScenario {
-  if (isSyntheticId(id)) {
-    const generated = syntheticFromId(id);
-    return generated.ok ? generated : { ok: false, error: generated.error };
-  }
+  const generated = generate(id);
+  if (generated) return generated;
   const scenario = builtInScenario(id);
   return scenario ? { ok: true, scenario } : { ok: false, error: `unknown scenario "${id}"` };
 }
@@ -33,13 +44,11 @@ export function scenarioFromData(data: unknown): ResolvedScenario {
 
 /**
  * Every version of a scenario the game knows by id: a built-in one's current and archived
- * versions, or the one a synthetic id generates; none for an unknown id.
+ * versions, or the one a generated id names; none for an unknown id.
  */
 function knownVersions(id: string): readonly Scenario[] {
-  if (isSyntheticId(id)) {
-    const generated = syntheticFromId(id);
-    return generated.ok ? [generated.scenario] : [];
-  }
+  const generated = generate(id);
+  if (generated) return generated.ok ? [generated.scenario] : [];
   return builtInScenarioVersions(id);
 }
 

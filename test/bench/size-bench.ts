@@ -43,7 +43,8 @@ export function sizeGroup(file: string): SizeGroup {
   const name = basename(file);
   switch (extname(name)) {
     case '.js':
-      return name.startsWith('phaser') ? 'phaser' : 'js';
+      // The Phaser chunk is Phaser's; the drawn table's stage, which imports it, is ours.
+      return name.startsWith('phaser') && !name.startsWith('phaser-stage') ? 'phaser' : 'js';
     case '.css':
       return 'css';
     case '.json':
