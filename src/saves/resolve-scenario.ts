@@ -101,10 +101,13 @@ export function modelAmong(
   return alias && version ? compileScenario(version, alias.scheme, ref.hash, 1) : null;
 }
 
-/** Whether the game ships this very scenario, so a save can name it instead of carrying it. */
+/**
+ * Whether the game ships this very scenario, so a save can name it instead of carrying it. A
+ * generated scenario is carried: the browser has no generator.
+ */
 export function isKnownScenario(model: ScenarioModel): boolean {
   const alias = earlierName({ id: model.scenario.id, hash: model.hash })?.gameHash;
-  return knownVersions(model.scenario.id).some(
+  return builtInScenarioVersions(model.scenario.id).some(
     (version) =>
       scenarioHash(version, model.hashScheme, model.rules) === model.hash ||
       (alias !== undefined &&

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { playGame, STRATEGIES } from '../../src/model/bots';
 import { compileScenario } from '../../src/model/compile';
 import { builtInScenario } from '../../src/model/scenarios';
+import { syntheticFromId } from '../../src/model/synthetic';
 import { DIFFICULTIES, type Scenario } from '../../src/model/types';
 import { migrateV1ToV2, migrateV2ToV3, migrateV3ToV4 } from '../../src/saves/migrate';
 import {
@@ -56,6 +57,18 @@ describe('serializeSave and parseSaveText', () => {
     const text = serializeSave(save);
     const parsed = parseSaveText(text);
     expect(parsed.ok && serializeSave(parsed.save)).toBe(text);
+  });
+
+  it('carry a generated scenario inside the save, since the browser has no generator', () => {
+    const made = syntheticFromId('synthetic:4x3');
+    if (!made.ok) throw new Error(made.error);
+    const model = compileScenario(made.scenario);
+    const game = playGame(model, { seed: 2, difficulty: 'easy', strategy: 'greedy' });
+    const save = createSave(model, { seed: 2, difficulty: 'easy' }, game.steps, {
+      name: 'Generated',
+      savedAt: null,
+    });
+    expect(save.scenario.data).toBe(made.scenario);
   });
 
   it('write keys in the order of the format, whatever order the save was built in', () => {
