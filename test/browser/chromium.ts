@@ -40,9 +40,9 @@ export const CHROME_FLAGS = [
  * have it; here, with no GPU, Chromium runs it in software (SwiftShader), which costs about a
  * third of a game's time. `canvas`: WebGL is off, so Phaser falls back to its Canvas renderer,
  * as it does in a browser that offers no WebGL (a blocklisted graphics driver, a locked-down
- * school machine). The tests of the drawn table and of whole games use WebGL; the tests of
- * saves, the debrief, the replay and the other pages use Canvas, so both of the game's
- * renderers are played.
+ * school machine). The tests of the drawn table and the desktop's whole game use WebGL; the
+ * other whole games, the zoom and party-count tests, and those of saves, the debrief, the replay
+ * and the other pages use Canvas, so both of the game's renderers are played.
  */
 export type Renderer = 'webgl' | 'canvas';
 

@@ -57,7 +57,10 @@ async function startChecked(
 
 describe('a whole game in Chromium, played through the controls a player sees', () => {
   const baseUrl = inject('baseUrl');
+  // The desktop game draws with WebGL, the tablet's and the phone's with Canvas: whole games are
+  // played with both of the game's renderers (and software WebGL costs a third of a game's time).
   const browser = useChrome('webgl');
+  const canvasBrowser = useChrome('canvas');
 
   it('reaches a deal when the compromise is tabled after seven consultations and signed at the summit, on a desktop', async () => {
     // Motion itself (the tweens, the summit's moment) is tested by drawn-table.test.ts.
@@ -96,7 +99,7 @@ describe('a whole game in Chromium, played through the controls a player sees', 
   });
 
   it('runs out the sessions into a stalemate, on a portrait tablet', async () => {
-    const { page, watch, close } = await openGame(browser(), baseUrl, { viewport: SIZES.tablet });
+    const { page, watch, close } = await openGame(canvasBrowser(), baseUrl, { viewport: SIZES.tablet });
     await startChecked(page, 'tablet', 'Hard');
     await expect.poll(() => sessionText(page)).toMatch(/^Session 1 of 9 · 9 left/);
     await consultInOrder(
@@ -120,7 +123,7 @@ describe('a whole game in Chromium, played through the controls a player sees', 
   });
 
   it('ends in a surrender when pressure makes Ukraine sign a package tilted against it, on a phone', async () => {
-    const { page, watch, close } = await openGame(browser(), baseUrl, { viewport: SIZES.phone });
+    const { page, watch, close } = await openGame(canvasBrowser(), baseUrl, { viewport: SIZES.phone });
     await startChecked(page, 'phone', 'Normal');
     await tableTheTilted(page);
     await page.getByRole('button', { name: 'Apply pressure Warn about aid, on Ukraine' }).click();

@@ -101,7 +101,7 @@ async function take(page: Page, model: ScenarioModel, state: GameState, action: 
 
 describe('scenario files with two to six leaders, played in Chromium', () => {
   const baseUrl = inject('baseUrl');
-  const browser = useChrome('webgl');
+  const browser = useChrome();
 
   for (const count of [2, 5]) {
     it(

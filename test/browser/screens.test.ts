@@ -44,7 +44,7 @@ async function visit(browser: Browser, baseUrl: string, zoom: number): Promise<S
 
 describe('the title, the table and the debrief at 100%, 200% and 400% browser zoom', () => {
   const baseUrl = inject('baseUrl');
-  const browser = useChrome('webgl');
+  const browser = useChrome();
 
   it('reflow without scrolling sideways, and no text is smaller than at 100%', async () => {
     // Three windows at once, each a context of its own: they share nothing but the browser.
