@@ -99,7 +99,9 @@ describe('a whole game in Chromium, played through the controls a player sees', 
   });
 
   it('runs out the sessions into a stalemate, on a portrait tablet', async () => {
-    const { page, watch, close } = await openGame(canvasBrowser(), baseUrl, { viewport: SIZES.tablet });
+    const { page, watch, close } = await openGame(canvasBrowser(), baseUrl, {
+      viewport: SIZES.tablet,
+    });
     await startChecked(page, 'tablet', 'Hard');
     await expect.poll(() => sessionText(page)).toMatch(/^Session 1 of 9 · 9 left/);
     await consultInOrder(
@@ -123,7 +125,9 @@ describe('a whole game in Chromium, played through the controls a player sees', 
   });
 
   it('ends in a surrender when pressure makes Ukraine sign a package tilted against it, on a phone', async () => {
-    const { page, watch, close } = await openGame(canvasBrowser(), baseUrl, { viewport: SIZES.phone });
+    const { page, watch, close } = await openGame(canvasBrowser(), baseUrl, {
+      viewport: SIZES.phone,
+    });
     await startChecked(page, 'phone', 'Normal');
     await tableTheTilted(page);
     await page.getByRole('button', { name: 'Apply pressure Warn about aid, on Ukraine' }).click();
