@@ -290,3 +290,14 @@ function shortfall(game: ClassGame): number {
   const leader = game.leaders.find((l) => l.id === game.surrenderedBy);
   return leader ? leader.noDeal - (leader.utility ?? 0) : 0;
 }
+
+/**
+ * The no-deal value (0–100) every game of a class gives one leader (by index in scenario order),
+ * or null when they differ or there are no games: games of one class code share their hidden
+ * noise, and, when the same news has arrived, their no-deal values.
+ */
+export function sharedNoDeal(games: readonly ClassGame[], leader: number): number | null {
+  const values = new Set(games.map((game) => game.leaders[leader]?.noDeal));
+  const [value] = values;
+  return values.size === 1 && value !== undefined ? value : null;
+}

@@ -6,6 +6,7 @@ import {
   type ClassOutcome,
   dealScoreRange,
   percentages,
+  sharedNoDeal,
   WORST_RULE,
 } from '../model/class-results';
 import {
@@ -239,8 +240,13 @@ export interface ChartSpace {
   readonly packageCount: number;
   /** The two leaders' Pareto frontier (pairFrontier), left to right, as package indices. */
   readonly frontier: readonly number[];
-  /** Their no-deal values as the scenario states them, across then up. */
+  /**
+   * Their no-deal values, across then up: the games' own when every game gives the same
+   * (sharedNoDeal: a class playing one code), else as the scenario states them.
+   */
   readonly noDeal: readonly [number, number];
+  /** Whether `noDeal` is the games' own values rather than the scenario's stated ones. */
+  readonly noDealOfGames: boolean;
 }
 
 /** The chart's space for the two leaders it compares (analyze, pairFrontier); null without one. */
@@ -250,12 +256,19 @@ export function selectChartSpace(s: ClassState): ChartSpace | null {
   const { model } = view.group;
   const [a, b] = view.pair;
   const { utilities, packageCount } = analyze(model);
+  const games = view.group.games;
+  const both = games.length > 0 && [a, b].every((p) => sharedNoDeal(games, p) !== null);
+  const shared = both ? [sharedNoDeal(games, a), sharedNoDeal(games, b)] : [null, null];
   return {
     xs: utilities[a] ?? [],
     ys: utilities[b] ?? [],
     packageCount,
     frontier: pairFrontier(model, a, b),
-    noDeal: [model.reservationValues[a] ?? 0, model.reservationValues[b] ?? 0],
+    noDeal: [
+      shared[0] ?? model.reservationValues[a] ?? 0,
+      shared[1] ?? model.reservationValues[b] ?? 0,
+    ],
+    noDealOfGames: shared[0] !== null && shared[1] !== null,
   };
 }
 

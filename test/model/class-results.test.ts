@@ -5,6 +5,7 @@ import {
   dealScoreRange,
   judgeClass,
   percentages,
+  sharedNoDeal,
   type Tally,
 } from '../../src/model/class-results';
 import { createGame } from '../../src/model/game';
@@ -177,5 +178,19 @@ describe('a role-play in the class', () => {
     );
     expect(solo.players).toBe('model');
     expect(played.players).toBe('people');
+  });
+});
+
+describe('sharedNoDeal', () => {
+  const leaders = (us: number, ru: number) => [
+    { id: 'us', utility: 70, noDeal: us },
+    { id: 'ru', utility: 60, noDeal: ru },
+  ];
+  it('gives the no-deal value every game gives a leader, or null when they differ', () => {
+    const games = [row(1, { leaders: leaders(62, 59) }), row(2, { leaders: leaders(62, 55) })];
+    expect(sharedNoDeal(games, 0)).toBe(62);
+    expect(sharedNoDeal(games, 1)).toBeNull();
+    expect(sharedNoDeal([], 0)).toBeNull();
+    expect(sharedNoDeal(games, 5)).toBeNull();
   });
 });

@@ -89,6 +89,22 @@ describe('the class store', () => {
     expect(view?.group.best?.game.file).toBe('deal.json');
   });
 
+  it("draws the scenario's stated no-deal values when the games' own differ", async () => {
+    const store = createClassStore();
+    await store.getState().addFiles([example('deal'), example('surrender')]);
+    const view = selectGroupView(store.getState());
+    const model = view?.group.model;
+    if (!view || !model) throw new Error('no scenario is shown');
+    const [a, b] = view.pair;
+    const differ = [a, b].some(
+      (p) => new Set(view.group.games.map((game) => game.leaders[p]?.noDeal)).size > 1,
+    );
+    expect(differ).toBe(true);
+    const space = selectChartSpace(store.getState());
+    expect(space?.noDeal).toEqual([model.reservationValues[a], model.reservationValues[b]]);
+    expect(space?.noDealOfGames).toBe(false);
+  });
+
   it('compares the two leaders who clash most until another pair is chosen, per scenario', async () => {
     const store = createClassStore();
     await store.getState().addFiles([example('deal'), warmUpFile('warm-up.json')]);
@@ -106,7 +122,10 @@ describe('the class store', () => {
     const space = selectChartSpace(store.getState());
     expect(space?.frontier).toEqual(pairFrontier(model, 0, 2));
     expect(space?.xs).toBe(analyze(model).utilities[0]);
-    expect(space?.noDeal).toEqual([model.reservationValues[0], model.reservationValues[2]]);
+    // One game: its own no-deal values, which every game of the chart shares.
+    const leaders = view.group.games[0]?.leaders ?? [];
+    expect(space?.noDeal).toEqual([leaders[0]?.noDeal, leaders[2]?.noDeal]);
+    expect(space?.noDealOfGames).toBe(true);
     store.getState().chooseGroup(1);
     const other = selectGroupView(store.getState());
     expect(other?.pair).toEqual(mostOpposedPair(other?.group.model ?? model));

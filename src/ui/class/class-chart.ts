@@ -145,7 +145,9 @@ export function classChart(
         'li',
         {},
         lineSwatch('no-deal'),
-        'No-deal value as the scenario sets it (each game shifts it by a few hidden points)',
+        space.noDealOfGames
+          ? 'No-deal value in these games: the same in every one'
+          : 'No-deal value as the scenario sets it (each game shifts it by a few hidden points)',
       ),
       h('li', {}, dotSwatch(), 'Every possible package'),
     ),
