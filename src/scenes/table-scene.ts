@@ -229,7 +229,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
         over,
         costs: {
           consult: consultCost(consult, standing.noDealRange !== null),
-          pressure: pressureCost(pressure, party.country),
+          pressure: pressureCost(pressure, party.country, selectIsRolePlay(state)),
         },
       });
     });
@@ -388,7 +388,7 @@ export class TableScene extends Screen<SceneData['TableScene']> {
           preview.trustRunsOut
             ? `Its trust in you would run out: ${country} walks out and the talks end in a stalemate.`
             : `There is a ${preview.walkOutChance}% chance that ${country} walks out, which ends the talks in a stalemate.`,
-          `${pressureEffects(preview)}.`,
+          `${pressureEffects(preview, selectIsRolePlay(this.store.getState()))}.`,
         ],
         confirm: 'Apply pressure',
         cancel: 'Not now',

@@ -157,7 +157,11 @@ describe('a role-play played around one device, in Chromium', () => {
       .toBe(1);
 
     // Pressure on Russia, with the package on the table, asks everyone again; Russia's player
-    // feels its no-deal value lower.
+    // feels its no-deal value lower, as its seat says beforehand.
+    const drop = scenario?.parties.find((party) => party.id === 'ru')?.lever.reservationDrop;
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Russia', exact: true }).textContent())
+      .toContain(`its player counts no deal ${drop} points lower`);
     const pressed = everyone(true, 'sanctions');
     await page.getByRole('button', { name: /^Apply pressure .*, on Russia$/ }).click();
     await answerRound(page, modelGame(actions), 'ru', pressed);

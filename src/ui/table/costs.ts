@@ -27,22 +27,27 @@ export function consultCost(preview: ConsultPreview, rangeKnown: boolean): strin
  * What pressing a leader will cost and risk: the trust, how much less it will ask, how much
  * more the others will, and the chance it walks out ("one more and it may walk out").
  */
-export function pressureCost(preview: PressurePreview, country: string): string {
+export function pressureCost(preview: PressurePreview, country: string, rolePlay = false): string {
   if (preview.blocked) return `Not possible: ${preview.blocked.message}.`;
   const risk = preview.trustRunsOut
     ? `its trust would run out: ${country} walks out and the talks end`
     : preview.walkOutChance > 0
       ? `${preview.walkOutChance}% chance ${country} walks out and the talks end`
       : 'no walk-out risk this first time';
-  return `${pressureEffects(preview)} · ${risk}.`;
+  return `${pressureEffects(preview, rolePlay)} · ${risk}.`;
 }
 
 /**
  * What pressing a leader will cost and do, without its risk (for a question that has just
- * stated the risk): "1 session · trust −15 · it asks 15 points less, the others 1 more".
+ * stated the risk): "1 session · trust −15 · it asks 15 points less, the others 1 more"; in a
+ * role-play, "… · its player counts no deal 15 points lower".
  */
-export function pressureEffects(preview: PressurePreview): string {
-  return `${sessions(preview.sessions)} · trust −${preview.trustCost} · it asks ${preview.demandDrop} points less, the others ${preview.othersHarden} more`;
+export function pressureEffects(preview: PressurePreview, rolePlay = false): string {
+  // In a role-play no demand answers: the pressed leader's player counts no deal lower.
+  const moves = rolePlay
+    ? `its player counts no deal ${preview.demandDrop} points lower`
+    : `it asks ${preview.demandDrop} points less, the others ${preview.othersHarden} more`;
+  return `${sessions(preview.sessions)} · trust −${preview.trustCost} · ${moves}`;
 }
 
 /** How trust moves a leader, beside its trust: below the comfort level it gives ground slower. */
