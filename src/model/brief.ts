@@ -1,6 +1,7 @@
 import type { Choice, ScenarioModel } from './compile';
 import type { GameState } from './game';
 import { newsEvent } from './news';
+import { pressuredNoDeal } from './results';
 import { crossedRedLine, mostHurtingIssue, utility } from './utility';
 
 /** One option of an issue as a leader's confidential brief gives it. */
@@ -124,7 +125,7 @@ export function confidentialBrief(
     leader: data.leader,
     position: data.position,
     noDeal: own.noDealValue,
-    pressuredNoDeal: own.noDealValue - own.pressure * drop,
+    pressuredNoDeal: pressuredNoDeal(model, p, own.noDealValue, own.pressure),
     pressed: own.pressure,
     trust: own.trust,
     issues: order.map((x) => x.issue),
@@ -196,17 +197,18 @@ export function answerSheet(
   if (!brief || p < 0) return null;
   const pressed = brief.pressed + (pressing === party ? 1 : 0);
   const line = crossedRedLine(model, p, choice);
+  // The brief lists the issues most points first: the sheet goes in the scenario's order.
   const issues = model.scenario.issues.map((issue, i): SheetIssue => {
-    const o = choice[i] ?? 0;
-    const options = issue.options.map((_, k) => optionPoints(model, p, i, k));
+    const row = brief.issues.find((x) => x.id === issue.id);
+    const option = row?.options[choice[i] ?? 0];
     return {
       issue: issue.id,
       label: issue.label,
-      option: issue.options[o]?.id ?? '',
-      optionLabel: issue.options[o]?.label ?? '',
-      points: options[o] ?? 0,
-      best: Math.max(...options),
-      redLine: model.redLines[p]?.[i]?.[o] === true,
+      option: option?.id ?? '',
+      optionLabel: option?.label ?? '',
+      points: option?.points ?? 0,
+      best: row?.best ?? 0,
+      redLine: option?.redLine === true,
     };
   });
   return {
@@ -218,7 +220,7 @@ export function answerSheet(
       .flatMap((event) => event.news)
       .flatMap((id) => newsEvent(model, id)?.effects ?? [])
       .reduce((sum, effect) => sum + (effect.party === party ? (effect.noDeal ?? 0) : 0), 0),
-    feltNoDeal: brief.noDeal - pressed * brief.lever.drop,
+    feltNoDeal: pressuredNoDeal(model, p, brief.noDeal, pressed),
     pressed,
     redLine: line >= 0 ? (model.issueIds[line] ?? null) : null,
     hurtsMost: model.issueIds[mostHurtingIssue(model, p, choice)] ?? '',

@@ -68,7 +68,6 @@ export function talksResults(model: ScenarioModel, state: GameState): TalksResul
     const statedNoDeal = model.reservationValues[p] ?? 0;
     const noDeal = party?.noDealValue ?? statedNoDeal;
     const pressure = party?.pressure ?? 0;
-    const drop = model.scenario.parties[p]?.lever.reservationDrop ?? 0;
     const utility = values?.[p] ?? null;
     const gain = utility === null ? null : utility - noDeal;
     return {
@@ -77,7 +76,7 @@ export function talksResults(model: ScenarioModel, state: GameState): TalksResul
       noDeal,
       statedNoDeal,
       pressure,
-      pressuredNoDeal: noDeal - pressure * drop,
+      pressuredNoDeal: pressuredNoDeal(model, p, noDeal, pressure),
       demandAtEnd: demandOf(model, state, p),
       gain,
       versusNoDeal:
@@ -86,4 +85,18 @@ export function talksResults(model: ScenarioModel, state: GameState): TalksResul
     };
   });
   return { outcome, package: pkg, choice, signed, parties };
+}
+
+/**
+ * A no-deal value as pressure leaves it (0–100 or below): `noDeal` less party `p`'s lever's
+ * `reservationDrop` (scenario data) for each of `pressure` uses; `noDeal` when never pressed. In
+ * a role-play, the value the leader's player is to feel.
+ */
+export function pressuredNoDeal(
+  model: ScenarioModel,
+  p: number,
+  noDeal: number,
+  pressure: number,
+): number {
+  return noDeal - pressure * (model.scenario.parties[p]?.lever.reservationDrop ?? 0);
 }

@@ -1,5 +1,6 @@
 import { choiceOf, type ScenarioModel } from './compile';
 import type { GameState } from './game';
+import { pressuredNoDeal } from './results';
 import { utility } from './utility';
 
 /**
@@ -55,7 +56,6 @@ export function playerAnswerFacts(
       if (!answer || !party) return [];
       const worth = utility(model, p, parsed.choice);
       const noDeal = before.parties[id]?.noDealValue ?? party.noDealValue;
-      const drop = model.scenario.parties[p]?.lever.reservationDrop ?? 0;
       const below = answer.redLine || worth < noDeal;
       return [
         {
@@ -67,7 +67,7 @@ export function playerAnswerFacts(
           redLine: answer.redLine,
           worth,
           noDeal,
-          felt: noDeal - party.pressure * drop,
+          felt: pressuredNoDeal(model, p, noDeal, party.pressure),
           verdict: answer.accepts
             ? below
               ? 'accepted-worse'

@@ -256,19 +256,17 @@ export function selectChartSpace(s: ClassState): ChartSpace | null {
   const { model } = view.group;
   const [a, b] = view.pair;
   const { utilities, packageCount } = analyze(model);
-  const games = view.group.games;
-  const both = games.length > 0 && [a, b].every((p) => sharedNoDeal(games, p) !== null);
-  const shared = both ? [sharedNoDeal(games, a), sharedNoDeal(games, b)] : [null, null];
+  const [x, y] = [sharedNoDeal(view.group.games, a), sharedNoDeal(view.group.games, b)];
   return {
     xs: utilities[a] ?? [],
     ys: utilities[b] ?? [],
     packageCount,
     frontier: pairFrontier(model, a, b),
-    noDeal: [
-      shared[0] ?? model.reservationValues[a] ?? 0,
-      shared[1] ?? model.reservationValues[b] ?? 0,
-    ],
-    noDealOfGames: shared[0] !== null && shared[1] !== null,
+    noDeal:
+      x !== null && y !== null
+        ? [x, y]
+        : [model.reservationValues[a] ?? 0, model.reservationValues[b] ?? 0],
+    noDealOfGames: x !== null && y !== null,
   };
 }
 

@@ -154,15 +154,9 @@ export function openDebrief(save: Save): DebriefOpened {
     final.agenda.filter((n) => came.has(n.id)).map((n) => [n.id, n.session] as const),
   );
   // In a role-play no model demand answered: the bar pressure lowered is the no-deal value each
-  // player was to feel, less the lever's drop for each use.
+  // player was to feel (results.ts pressuredNoDeal).
   const pressured =
-    final.players === 'people'
-      ? scenario.parties.map(
-          (party, p) =>
-            (facts.noDeal[p] ?? 0) -
-            (final.parties[party.id]?.pressure ?? 0) * party.lever.reservationDrop,
-        )
-      : facts.pressured;
+    final.players === 'people' ? facts.parties.map((r) => r.pressuredNoDeal) : facts.pressured;
   return {
     ok: true,
     view: {

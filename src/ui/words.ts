@@ -26,3 +26,8 @@ export function listed(names: readonly string[]): string {
     ? (names[0] ?? '')
     : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
+
+/** Utility points for people: one decimal place, without a trailing ".0" ("60.3", "59"). */
+export function pointsText(x: number): string {
+  return String(Math.round(x * 10) / 10);
+}

@@ -5,7 +5,7 @@ import type { DebriefView } from '../../store/debrief-view';
 import { h } from '../dom';
 import { stepWords } from '../replay/replay-words';
 import { issueLabel } from '../table/describe';
-import { listed } from '../words';
+import { listed, pointsText } from '../words';
 
 const KIND_WORDS: Readonly<Record<TurningPointKind, string>> = {
   'red-line': 'Red line crossed',
@@ -81,8 +81,6 @@ const VERDICT_WORDS: Readonly<Record<PlayerAnswerFact['verdict'], string>> = {
   consistent: '',
 };
 
-const round = (x: number) => Math.round(x * 10) / 10;
-
 /** In a role-play, what each leader's player revealed at a step: their answer and its worth. */
 function revealed(scenario: Scenario, answers: readonly PlayerAnswerFact[]): HTMLElement | null {
   if (answers.length === 0) return null;
@@ -91,11 +89,11 @@ function revealed(scenario: Scenario, answers: readonly PlayerAnswerFact[]): HTM
     { class: 'player-answers' },
     ...answers.map((a) => {
       const country = scenario.parties.find((p) => p.id === a.party)?.country ?? a.party;
-      const felt = a.felt < a.noDeal ? ` (${round(a.felt)} as pressure made it feel)` : '';
+      const felt = a.felt < a.noDeal ? ` (${pointsText(a.felt)} as pressure made it feel)` : '';
       return h(
         'li',
         { class: a.verdict },
-        `${country}: ${a.accepts ? 'yes' : 'no'}, naming ${issueLabel(scenario, a.issue)}${a.redLine ? ', its red line' : ''}. Worth ${round(a.worth)} to it, against ${round(a.noDeal)} with no deal${felt}.${VERDICT_WORDS[a.verdict]}`,
+        `${country}: ${a.accepts ? 'yes' : 'no'}, naming ${issueLabel(scenario, a.issue)}${a.redLine ? ', its red line' : ''}. Worth ${pointsText(a.worth)} to it, against ${pointsText(a.noDeal)} with no deal${felt}.${VERDICT_WORDS[a.verdict]}`,
       );
     }),
   );

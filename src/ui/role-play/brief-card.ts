@@ -2,9 +2,7 @@ import type { BriefIssue, ConfidentialBrief } from '../../model/brief';
 import type { Scenario } from '../../model/types';
 import { h } from '../dom';
 import { emblem } from '../emblem';
-
-/** Points for people: one decimal place, without a trailing ".0". */
-export const points = (x: number): string => String(Math.round(x * 10) / 10);
+import { pointsText } from '../words';
 
 /** "Security guarantee: NATO membership", an issue's and an option's labels. */
 export function termOf(scenario: Scenario, issueId: string, optionId: string): string {
@@ -41,7 +39,7 @@ export function briefCard(scenario: Scenario, brief: ConfidentialBrief, game: st
     h(
       'p',
       { class: 'role-card-no-deal' },
-      h('strong', {}, `Your no-deal value: ${points(brief.noDeal)} of 100. `),
+      h('strong', {}, `Your no-deal value: ${pointsText(brief.noDeal)} of 100. `),
       'If nothing is signed, this is what you are left with. A package worth less to you is worse than no deal: signing it is a surrender. News during the talks may move it; when you answer, the screen gives its value then.',
     ),
     brief.redLines.length > 0
@@ -96,7 +94,7 @@ function issueRow(issue: BriefIssue): HTMLElement {
     h(
       'th',
       { scope: 'row' },
-      `${issue.label} (${points(issue.best)})`,
+      `${issue.label} (${pointsText(issue.best)})`,
       issue.why ? h('span', { class: 'role-card-why' }, issue.why) : null,
     ),
     h(
@@ -109,7 +107,7 @@ function issueRow(issue: BriefIssue): HTMLElement {
           h(
             'li',
             {},
-            `${option.label}: ${points(option.points)}`,
+            `${option.label}: ${pointsText(option.points)}`,
             option.redLine ? h('strong', {}, ' — never') : null,
           ),
         ),

@@ -3,8 +3,8 @@ import type { PlayerAnswers } from '../../model/game';
 import type { Scenario } from '../../model/types';
 import { h, replaceChildren } from '../dom';
 import { emblem } from '../emblem';
-import { listed } from '../words';
-import { briefCard, points } from './brief-card';
+import { listed, pointsText } from '../words';
+import { briefCard } from './brief-card';
 
 /** One leader's turn: what its player weighs, and its whole brief behind a disclosure. */
 export interface PlayerTurn {
@@ -215,7 +215,7 @@ export function askPlayers(question: PlayersQuestion): Promise<PlayerAnswers | n
                   row.optionLabel,
                   row.redLine ? h('strong', {}, ' — your red line') : null,
                 ),
-                h('td', {}, `${points(row.points)} of ${points(row.best)}`),
+                h('td', {}, `${pointsText(row.points)} of ${pointsText(row.best)}`),
               ),
             ),
           ),
@@ -245,13 +245,13 @@ export function askPlayers(question: PlayersQuestion): Promise<PlayerAnswers | n
  * after pressure, the lower value to feel, and whether a yes would be scored a surrender.
  */
 function worth(sheet: AnswerSheet): string {
-  const total = points(sheet.total);
-  const noDeal = points(sheet.noDeal);
-  const felt = points(sheet.feltNoDeal);
+  const total = pointsText(sheet.total);
+  const noDeal = pointsText(sheet.noDeal);
+  const felt = pointsText(sheet.feltNoDeal);
   const news =
     sheet.newsShift === 0
       ? ''
-      : ` News since the talks began moved it ${sheet.newsShift > 0 ? 'up' : 'down'} by ${points(Math.abs(sheet.newsShift))} from the value on your role card.`;
+      : ` News since the talks began moved it ${sheet.newsShift > 0 ? 'up' : 'down'} by ${pointsText(Math.abs(sheet.newsShift))} from the value on your role card.`;
   const pressed =
     sheet.pressed > 0
       ? ` The mediator has pressed you ${sheet.pressed === 1 ? 'once' : `${sheet.pressed} times`}: decide as if no deal were worth ${felt} to you.`
@@ -260,7 +260,7 @@ function worth(sheet: AnswerSheet): string {
     sheet.redLine !== null
       ? 'It crosses one of your red lines: saying yes to it would be a surrender.'
       : sheet.total >= sheet.noDeal
-        ? `It is worth ${points(sheet.total - sheet.noDeal)} points more than your no-deal value of ${noDeal}.`
+        ? `It is worth ${pointsText(sheet.total - sheet.noDeal)} points more than your no-deal value of ${noDeal}.`
         : sheet.total >= sheet.feltNoDeal
           ? `It is worth more than ${felt} but less than ${noDeal}: you may say yes, and if it is signed, the game scores it as your surrender.`
           : `It is worth less than ${sheet.pressed > 0 ? felt : noDeal}: saying yes to it would be a surrender.`;
