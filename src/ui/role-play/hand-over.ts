@@ -260,7 +260,7 @@ function worth(sheet: AnswerSheet): string {
     sheet.redLine !== null
       ? 'It crosses one of your red lines: saying yes to it would be a surrender.'
       : sheet.total >= sheet.noDeal
-        ? `It is worth ${pointsText(sheet.total - sheet.noDeal)} points more than your no-deal value of ${noDeal}.`
+        ? `It is worth ${pointsText(sheet.total - sheet.noDeal)} points more than ${sheet.pressed > 0 || sheet.newsShift !== 0 ? `your no-deal value of ${noDeal}` : 'that'}.`
         : sheet.total >= sheet.feltNoDeal
           ? `It is worth more than ${felt} but less than ${noDeal}: you may say yes, and if it is signed, the game scores it as your surrender.`
           : `It is worth less than ${sheet.pressed > 0 ? felt : noDeal}: saying yes to it would be a surrender.`;
