@@ -1,8 +1,8 @@
 import { leftOnTable } from './analysis';
 import type { Choice, ScenarioModel } from './compile';
-import { packageOf } from './compile';
-import type { DealScore, SignedOutcome } from './outcome';
-import { crossedRedLine, roundUtility, utilities } from './utility';
+import { type SignedOutcome, signedPackage } from './outcome';
+import { type DealScore, weighDeal } from './score';
+import { crossedRedLine, roundUtility } from './utility';
 
 const percent = (x: number) => Math.round(x);
 
@@ -22,17 +22,7 @@ export function classifyOutcomeV1(
 ): SignedOutcome {
   const rules = model.scenario.rules.outcome;
   const parties = model.scenario.parties;
-  const u = utilities(model, choice);
-  const pkg = packageOf(model, choice);
-  const byId = Object.fromEntries(model.partyIds.map((id, p) => [id, roundUtility(u[p] ?? 0)]));
-  const name = (p: number) => parties[p]?.country ?? '';
-  // Ties go to the party whose id sorts first, so party order never changes a result.
-  const lowest = (score: (p: number) => number, among: readonly number[]) =>
-    [...among].sort(
-      (a, b) =>
-        score(a) - score(b) || ((model.partyIds[a] ?? '') < (model.partyIds[b] ?? '') ? -1 : 1),
-    )[0] ?? 0;
-  const all = model.partyIds.map((_, p) => p);
+  const { u, pkg, byId, name, lowest, all, share } = signedPackage(model, choice);
   const surrender = (p: number, reason: string): SignedOutcome => ({
     kind: 'surrender',
     package: pkg,
@@ -63,11 +53,6 @@ export function classifyOutcomeV1(
     );
   }
 
-  const share = (p: number) => {
-    const lo = model.minUtility[p] ?? 0;
-    const hi = model.maxUtility[p] ?? 100;
-    return hi > lo ? (100 * ((u[p] ?? 0) - lo)) / (hi - lo) : 100;
-  };
   const loser = lowest(share, all);
   const winner = lowest((p) => -share(p), all);
   if (share(winner) >= rules.lopsidedHigh && share(loser) <= rules.lopsidedLow) {
@@ -103,30 +88,13 @@ function gainShare(model: ScenarioModel, u: readonly number[], noDealValues: rea
   };
 }
 
-/** A deal's score under rules 1: fairness of the gains, distance to the frontier, durability. */
+/** A deal's score under rules 1: fairness is one less the spread of the shares of possible gain. */
 function scoreDealV1(
   model: ScenarioModel,
   choice: Choice,
   u: readonly number[],
   noDealValues: readonly number[],
 ): DealScore {
-  const rules = model.scenario.rules.outcome;
   const shares = model.partyIds.map((_, p) => gainShare(model, u, noDealValues)(p));
-  const fairness = Math.round(100 * (1 - (Math.max(...shares) - Math.min(...shares))));
-  const efficiency = Math.round(
-    Math.max(0, 100 - rules.efficiencyPenalty * leftOnTable(model, choice)),
-  );
-  let dur = 0;
-  let durMax = 0;
-  model.durability.forEach((options, i) => {
-    dur += options[choice[i] ?? 0] ?? 0;
-    durMax += Math.max(...options);
-  });
-  const durability = durMax > 0 ? Math.round((100 * dur) / durMax) : 100;
-  const w = rules.scoreWeights;
-  const total = Math.round(
-    (w.fairness * fairness + w.efficiency * efficiency + w.durability * durability) /
-      (w.fairness + w.efficiency + w.durability),
-  );
-  return { total, fairness, efficiency, durability };
+  return weighDeal(model, choice, 100 * (1 - (Math.max(...shares) - Math.min(...shares))));
 }

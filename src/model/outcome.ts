@@ -53,17 +53,7 @@ export function classifyOutcome(
   const rules = model.scenario.rules.outcome;
   const parties = model.scenario.parties;
   const words = outcomeWording(model.scenario, model.rules);
-  const u = utilities(model, choice);
-  const pkg = packageOf(model, choice);
-  const byId = Object.fromEntries(model.partyIds.map((id, p) => [id, roundUtility(u[p] ?? 0)]));
-  const name = (p: number) => parties[p]?.country ?? '';
-  // Ties go to the party whose id sorts first, so party order never changes a result.
-  const lowest = (score: (p: number) => number, among: readonly number[]) =>
-    [...among].sort(
-      (a, b) =>
-        score(a) - score(b) || ((model.partyIds[a] ?? '') < (model.partyIds[b] ?? '') ? -1 : 1),
-    )[0] ?? 0;
-  const all = model.partyIds.map((_, p) => p);
+  const { u, pkg, byId, name, lowest, all, share } = signedPackage(model, choice);
   const reasons: string[] = [];
   let surrendered: number | null = null;
   const blame = (p: number) => {
@@ -93,11 +83,6 @@ export function classifyOutcome(
     );
   }
 
-  const share = (p: number) => {
-    const lo = model.minUtility[p] ?? 0;
-    const hi = model.maxUtility[p] ?? 100;
-    return hi > lo ? (100 * ((u[p] ?? 0) - lo)) / (hi - lo) : 100;
-  };
   const loser = lowest(share, all);
   const winner = lowest((p) => -share(p), all);
   if (share(winner) >= rules.lopsidedHigh && share(loser) <= rules.lopsidedLow) {
@@ -139,6 +124,37 @@ export function classifyOutcome(
             `This package is at least as good for every leader as one scoring ${score.total}, so it scores that too: a package better for everyone never scores lower.`,
           ]),
     ],
+  };
+}
+
+/**
+ * What every outcome rule reads of a signed package: each party's utility (`u`, 0–100, scenario
+ * order), the package, the utilities rounded and keyed by party id, a party's country name,
+ * every party's index, `lowest` (the party among those given with the lowest score, ties to
+ * the id that sorts first, so party order never changes a result) and `share` (a party's
+ * utility as a percentage of the range between its worst and best package; 100 when they are
+ * equal).
+ */
+export function signedPackage(model: ScenarioModel, choice: Choice) {
+  const u = utilities(model, choice);
+  const ids = model.partyIds;
+  const lowest = (score: (p: number) => number, among: readonly number[]) =>
+    [...among].sort(
+      (a, b) => score(a) - score(b) || ((ids[a] ?? '') < (ids[b] ?? '') ? -1 : 1),
+    )[0] ?? 0;
+  const share = (p: number) => {
+    const lo = model.minUtility[p] ?? 0;
+    const hi = model.maxUtility[p] ?? 100;
+    return hi > lo ? (100 * ((u[p] ?? 0) - lo)) / (hi - lo) : 100;
+  };
+  return {
+    u,
+    pkg: packageOf(model, choice),
+    byId: Object.fromEntries(ids.map((id, p) => [id, roundUtility(u[p] ?? 0)])),
+    name: (p: number) => model.scenario.parties[p]?.country ?? '',
+    all: ids.map((_, p) => p),
+    lowest,
+    share,
   };
 }
 

@@ -64,11 +64,23 @@ function nashShare(basis: ScoreBasis, u: readonly number[], p: number): number {
 
 /** The package's own components and their weighted mean, before the Pareto floor. */
 function ownScore(model: ScenarioModel, choice: Choice, u: readonly number[]) {
-  const rules = model.scenario.rules.outcome;
   const basis = scoreBasis(model);
-  const fairness = Math.round(
-    100 * Math.min(...model.partyIds.map((_, p) => nashShare(basis, u, p))),
-  );
+  const fairness = 100 * Math.min(...model.partyIds.map((_, p) => nashShare(basis, u, p)));
+  return weighDeal(model, choice, fairness);
+}
+
+/**
+ * A deal's components and total, given its fairness (0–100, measured as the rules in force
+ * measure it): efficiency is 100 less `efficiencyPenalty` per utility point every party could
+ * still have gained at once (at least 0), durability the chosen terms' durability values over
+ * the most durable terms (100 when no term has one), and the total their mean weighted by
+ * `scoreWeights`; each rounded to a whole number. Every rules version scores a deal this way,
+ * so a change here changes how old saves replay (outcome-v1.ts): make it under a new rules version.
+ * Penalty, weights and durability values are the scenario's (game mechanics).
+ */
+export function weighDeal(model: ScenarioModel, choice: Choice, fairness: number): DealScore {
+  const rules = model.scenario.rules.outcome;
+  const fair = Math.round(fairness);
   const efficiency = Math.round(
     Math.max(0, 100 - rules.efficiencyPenalty * leftOnTable(model, choice)),
   );
@@ -81,10 +93,10 @@ function ownScore(model: ScenarioModel, choice: Choice, u: readonly number[]) {
   const durability = durMax > 0 ? Math.round((100 * dur) / durMax) : 100;
   const w = rules.scoreWeights;
   const total = Math.round(
-    (w.fairness * fairness + w.efficiency * efficiency + w.durability * durability) /
+    (w.fairness * fair + w.efficiency * efficiency + w.durability * durability) /
       (w.fairness + w.efficiency + w.durability),
   );
-  return { total, fairness, efficiency, durability };
+  return { total, fairness: fair, efficiency, durability };
 }
 
 const ownTotals = new WeakMap<ScenarioModel, Map<number, number>>();
