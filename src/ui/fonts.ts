@@ -1,5 +1,4 @@
-import '@fontsource/atkinson-hyperlegible/latin-400.css';
-import '@fontsource/atkinson-hyperlegible/latin-700.css';
+import './styles/fonts.css';
 
 // The interface font is self-hosted. Asking for both weights at once starts their downloads
 // while Phaser boots, instead of when the first text needs them.
