@@ -1,6 +1,7 @@
 import type { ClassGame, ClassOutcome } from '../../model/class-results';
 import type { Party } from '../../model/types';
-import { type Box, placeLabels, px, py, SIZE, s } from './chart-geometry';
+import { svg } from '../svg';
+import { type Box, placeLabels, px, py, SIZE } from './chart-geometry';
 import { outcomeWord } from './outcome-words';
 
 /** Labels are 16px bold, on a line this tall (pixels). */
@@ -21,15 +22,15 @@ export interface PointGroup {
 function markerShape(kind: ClassOutcome, x: number, y: number, r: number): SVGElement {
   switch (kind) {
     case 'deal':
-      return s('circle', { cx: x, cy: y, r });
+      return svg('circle', { cx: x, cy: y, r });
     case 'stalemate':
-      return s('rect', { x: x - r, y: y - r, width: 2 * r, height: 2 * r });
+      return svg('rect', { x: x - r, y: y - r, width: 2 * r, height: 2 * r });
     case 'surrender':
-      return s('polygon', {
+      return svg('polygon', {
         points: `${x},${y - r * 1.25} ${x + r * 1.2},${y + r * 0.85} ${x - r * 1.2},${y + r * 0.85}`,
       });
     case 'unfinished':
-      return s('polygon', {
+      return svg('polygon', {
         points: `${x},${y - r * 1.3} ${x + r * 1.3},${y} ${x},${y + r * 1.3} ${x - r * 1.3},${y}`,
       });
     default: {
@@ -41,7 +42,7 @@ function markerShape(kind: ClassOutcome, x: number, y: number, r: number): SVGEl
 
 /** The outcome's marker as a small inline picture, for the legend and the table. */
 export function legendMarker(kind: ClassOutcome): SVGSVGElement {
-  return s(
+  return svg(
     'svg',
     {
       class: `marker marker-${kind}`,
@@ -107,7 +108,7 @@ export function markersAndLabels(
     const numbers = games.map((g) => `#${g.number}`);
     const named = `${games.length === 1 ? 'Table' : 'Tables'} ${numbers.join(', ')}: ${pointWord(games, parties)}`;
     markers.push(
-      s(
+      svg(
         'g',
         {
           class: `point point-${group.outcome}${group.signed ? '' : ' unsigned'}`,
@@ -116,7 +117,7 @@ export function markersAndLabels(
           'aria-label': `${named}. Show in the table`,
           'data-games': games.map((g) => g.number).join(' '),
         },
-        s(
+        svg(
           'title',
           {},
           games.map((g) => `#${g.number} ${g.file}: ${outcomeWord(g, { parties })}`).join('\n'),
@@ -133,10 +134,10 @@ export function markersAndLabels(
     const nx = Math.max(spot.x, Math.min(x, spot.x + spot.w));
     const ny = Math.max(spot.y, Math.min(y, spot.y + spot.h));
     if (Math.hypot(nx - x, ny - y) > 14) {
-      labels.push(s('line', { class: 'leader', x1: x, y1: y, x2: nx, y2: ny }));
+      labels.push(svg('line', { class: 'leader', x1: x, y1: y, x2: nx, y2: ny }));
     }
     labels.push(
-      s(
+      svg(
         'text',
         {
           class: `point-label label-${group.outcome}`,

@@ -2,7 +2,8 @@ import type { ClassGame, ClassOutcome } from '../../model/class-results';
 import type { Party } from '../../model/types';
 import type { ChartSpace, LeaderPair, ScenarioGroup } from '../../store/class-store';
 import { h } from '../dom';
-import { clusterPoints, PLOT, px, py, SIZE, s } from './chart-geometry';
+import { svg } from '../svg';
+import { clusterPoints, PLOT, px, py, SIZE } from './chart-geometry';
 import { legendMarker, markersAndLabels, type PointGroup, textBox } from './chart-points';
 import { outcomeWord } from './outcome-words';
 
@@ -69,7 +70,7 @@ export function classChart(
     { x: px(noDealA) - 22, y: py(0) - 8 - xLabel.w, w: 20, h: xLabel.w },
   ]);
 
-  const svg = s(
+  const drawing = svg(
     'svg',
     {
       class: 'class-chart-svg',
@@ -79,14 +80,14 @@ export function classChart(
       role: 'group',
       'aria-labelledby': 'class-chart-title',
     },
-    s(
+    svg(
       'title',
       { id: 'class-chart-title' },
       `Each table’s package: its value to ${nameA} across, to ${nameB} up. The table of all games below gives the same numbers.`,
     ),
     grid(),
     cloud(space),
-    s('rect', {
+    svg('rect', {
       class: 'both-better',
       x: px(noDealA),
       y: py(100),
@@ -97,7 +98,7 @@ export function classChart(
     noDealLine('x', noDealA, noDealTextA),
     noDealLine('y', noDealB, noDealTextB),
     // Over the lines, on a halo of the card's colour, so that no line strikes it through.
-    s(
+    svg(
       'text',
       { class: 'zone-label', x: px(100) - 6, y: py(100) + 18, 'text-anchor': 'end' },
       zoneText,
@@ -120,7 +121,7 @@ export function classChart(
         tabindex: '0',
         'aria-label': 'Chart of every table’s result',
       },
-      svg,
+      drawing,
     ),
     h(
       'ul',
@@ -176,32 +177,32 @@ function grid(): SVGGElement {
   const lines: SVGElement[] = [];
   for (const v of [0, 25, 50, 75, 100]) {
     lines.push(
-      s('line', { class: 'grid', x1: px(v), x2: px(v), y1: py(0), y2: py(100) }),
-      s('line', { class: 'grid', x1: px(0), x2: px(100), y1: py(v), y2: py(v) }),
-      s('text', { class: 'tick', x: px(v), y: py(0) + 22, 'text-anchor': 'middle' }, String(v)),
-      s('text', { class: 'tick', x: px(0) - 8, y: py(v) + 5, 'text-anchor': 'end' }, String(v)),
+      svg('line', { class: 'grid', x1: px(v), x2: px(v), y1: py(0), y2: py(100) }),
+      svg('line', { class: 'grid', x1: px(0), x2: px(100), y1: py(v), y2: py(v) }),
+      svg('text', { class: 'tick', x: px(v), y: py(0) + 22, 'text-anchor': 'middle' }, String(v)),
+      svg('text', { class: 'tick', x: px(0) - 8, y: py(v) + 5, 'text-anchor': 'end' }, String(v)),
     );
   }
-  return s('g', { 'aria-hidden': 'true' }, ...lines);
+  return svg('g', { 'aria-hidden': 'true' }, ...lines);
 }
 
 function axes(nameA: string, nameB: string): SVGGElement {
-  return s(
+  return svg(
     'g',
     { 'aria-hidden': 'true' },
-    s('rect', {
+    svg('rect', {
       class: 'plot-frame',
       x: px(0),
       y: py(100),
       width: PLOT.size,
       height: PLOT.size,
     }),
-    s(
+    svg(
       'text',
       { class: 'axis-label', x: px(50), y: SIZE.height - 12, 'text-anchor': 'middle' },
       `Value to ${nameA} →`,
     ),
-    s(
+    svg(
       'text',
       {
         class: 'axis-label',
@@ -229,24 +230,24 @@ function cloud({ xs: x, ys: y, packageCount }: ChartSpace): SVGPathElement {
   }
   // A small scenario's few packages are drawn as larger dots, so they can be seen at all.
   const few = packageCount <= 500 ? ' few' : '';
-  return s('path', { class: `cloud${few}`, d: parts.join(''), 'aria-hidden': 'true' });
+  return svg('path', { class: `cloud${few}`, d: parts.join(''), 'aria-hidden': 'true' });
 }
 
 function frontierLine({ xs, ys, frontier }: ChartSpace): SVGPolylineElement {
   const points = frontier
     .map((k) => `${px(xs[k] ?? 0).toFixed(1)},${py(ys[k] ?? 0).toFixed(1)}`)
     .join(' ');
-  return s('polyline', { class: 'frontier', points, 'aria-hidden': 'true' });
+  return svg('polyline', { class: 'frontier', points, 'aria-hidden': 'true' });
 }
 
 function noDealLine(axis: 'x' | 'y', value: number, text: string): SVGGElement {
   const line =
     axis === 'x'
-      ? s('line', { class: 'no-deal', x1: px(value), x2: px(value), y1: py(0), y2: py(100) })
-      : s('line', { class: 'no-deal', x1: px(0), x2: px(100), y1: py(value), y2: py(value) });
+      ? svg('line', { class: 'no-deal', x1: px(value), x2: px(value), y1: py(0), y2: py(100) })
+      : svg('line', { class: 'no-deal', x1: px(0), x2: px(100), y1: py(value), y2: py(value) });
   const label =
     axis === 'x'
-      ? s(
+      ? svg(
           'text',
           {
             class: 'no-deal-label',
@@ -256,22 +257,22 @@ function noDealLine(axis: 'x' | 'y', value: number, text: string): SVGGElement {
           },
           text,
         )
-      : s('text', { class: 'no-deal-label', x: px(0) + 6, y: py(value) - 6 }, text);
-  return s('g', { 'aria-hidden': 'true' }, line, label);
+      : svg('text', { class: 'no-deal-label', x: px(0) + 6, y: py(value) - 6 }, text);
+  return svg('g', { 'aria-hidden': 'true' }, line, label);
 }
 
 function lineSwatch(kind: 'frontier' | 'no-deal'): SVGSVGElement {
-  return s(
+  return svg(
     'svg',
     { class: 'marker', viewBox: '0 0 28 20', width: 28, height: 20, 'aria-hidden': 'true' },
-    s('line', { class: kind, x1: 1, x2: 27, y1: 10, y2: 10 }),
+    svg('line', { class: kind, x1: 1, x2: 27, y1: 10, y2: 10 }),
   );
 }
 
 function dotSwatch(): SVGSVGElement {
-  return s(
+  return svg(
     'svg',
     { class: 'marker', viewBox: '0 0 28 20', width: 28, height: 20, 'aria-hidden': 'true' },
-    s('path', { class: 'cloud', d: 'M6 10h0M14 7h0M21 12h0' }),
+    svg('path', { class: 'cloud', d: 'M6 10h0M14 7h0M21 12h0' }),
   );
 }
