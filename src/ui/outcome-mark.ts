@@ -3,10 +3,12 @@ import { svg } from './svg';
 
 /**
  * The outcome's mark: a disc in its colour with a white sign — a tick for a deal, an equals
- * sign for a stalemate, a white flag for a surrender — so the outcome is told by shape and by
- * its written word, never by colour alone. Decorative beside the written outcome.
+ * sign for a stalemate, a white flag for a surrender, three dots for a game saved before it
+ * ended — so the outcome is told by shape and by its written word, never by colour alone.
+ * Decorative beside the written outcome; the outcome screen and the debrief draw the same one,
+ * each at its own size (`.outcome-mark` within them, base.css).
  */
-export function outcomeMark(kind: Outcome['kind']): SVGSVGElement {
+export function outcomeMark(kind: Outcome['kind'] | 'unfinished'): SVGSVGElement {
   const sign = (() => {
     switch (kind) {
       case 'deal':
@@ -24,6 +26,12 @@ export function outcomeMark(kind: Outcome['kind']): SVGSVGElement {
           { class: 'mark-fill' },
           svg('rect', { x: 29, y: 22, width: 6, height: 56 }),
           svg('rect', { x: 35, y: 22, width: 40, height: 26 }),
+        );
+      case 'unfinished':
+        return svg(
+          'g',
+          { class: 'mark-fill' },
+          ...[30, 50, 70].map((cx) => svg('circle', { cx, cy: 50, r: 6 })),
         );
       default: {
         const unreachable: never = kind;

@@ -3,6 +3,7 @@ import type { DebriefView } from '../../store/debrief-view';
 import { h } from '../dom';
 import { mapData, packageMap } from '../map';
 import { outcomeHeadline } from '../outcome-headline';
+import { outcomeMark } from '../outcome-mark';
 import { svg } from '../svg';
 import { chartFrame } from './chart-frame';
 import { fullName } from './facts';
@@ -18,40 +19,6 @@ export function debriefHeadline(view: DebriefView): { word: string; verdict: str
     word: 'Unfinished',
     verdict: `saved after ${final.sessionsUsed} of ${final.sessions} sessions`,
   };
-}
-
-/** The outcome's mark: a tick, an equals sign, a white flag, or an open ring: never colour alone. */
-function mark(kind: Kind): SVGSVGElement {
-  const sign = (() => {
-    switch (kind) {
-      case 'deal':
-        return svg('path', { d: 'M-10 0 L-3 8 L11 -8', class: 'mark-stroke' });
-      case 'stalemate':
-        return svg('path', { d: 'M-10 -5 H10 M-10 5 H10', class: 'mark-stroke' });
-      case 'surrender':
-        return svg(
-          'g',
-          {},
-          svg('path', { d: 'M-9 14 V-13', class: 'mark-stroke' }),
-          svg('path', {
-            d: 'M-8 -12 Q-1 -16 4 -12 T12 -12 V1 Q5 -3 -1 1 T-8 1 Z',
-            class: 'mark-fill',
-          }),
-        );
-      case 'unfinished':
-        return svg('path', { d: 'M-9 0 h0.1 M0 0 h0.1 M9 0 h0.1', class: 'mark-stroke' });
-      default: {
-        const unreachable: never = kind;
-        throw new Error(`no mark for ${String(unreachable)}`);
-      }
-    }
-  })();
-  return svg(
-    'svg',
-    { class: `debrief-mark ${kind}`, viewBox: '-24 -24 48 48', 'aria-hidden': 'true' },
-    svg('circle', { r: 23, class: 'mark-disc' }),
-    sign,
-  );
 }
 
 /** A small drawing for the chart's key. */
@@ -120,7 +87,7 @@ export function outcomeSection(view: DebriefView): HTMLElement {
     h(
       'div',
       { class: 'debrief-headline' },
-      mark(kind),
+      outcomeMark(kind),
       h('p', {}, h('strong', { class: 'debrief-word' }, headline.word), ` — ${headline.verdict}`),
     ),
     h('p', { class: 'debrief-reason' }, reason ?? ''),
