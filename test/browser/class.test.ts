@@ -51,7 +51,10 @@ function smallestText(page: Page): Promise<number> {
   });
 }
 
-/** Labels of the chart that overlap each other, the axes' words, or cross an axis; none is right. */
+/**
+ * Labels of the chart that overlap each other, the axes' words, the no-deal and zone labels, or
+ * cross an axis; none is right.
+ */
 function labelOverlaps(chart: Locator): Promise<string[]> {
   return chart.evaluate((svg) => {
     const hit = (a: DOMRect, b: DOMRect) =>
@@ -60,7 +63,11 @@ function labelOverlaps(chart: Locator): Promise<string[]> {
       text: l.textContent ?? '',
       box: l.getBoundingClientRect(),
     }));
-    const axisWords = [...svg.querySelectorAll('text.tick, text.axis-label')];
+    const axisWords = [
+      ...svg.querySelectorAll(
+        '.chart-tick text, text.axis-title, text.no-deal-label, text.zone-label',
+      ),
+    ];
     const frame = svg.querySelector('.plot-frame')?.getBoundingClientRect();
     const problems: string[] = [];
     for (const [i, a] of labels.entries()) {
@@ -154,8 +161,10 @@ describe('the class view in Chromium', () => {
       .toEqual(['#1 #4 Deal 78', '#2 Stalemate', '#3 Surrender (UA)', '#5 Stalemate']);
     await expect.poll(() => chart.locator('circle').count()).toBeGreaterThan(0);
     await expect.poll(() => chart.locator('polygon').count()).toBeGreaterThan(0);
-    await expect.poll(() => chart.locator('rect.both-better').count()).toBe(1);
-    await expect.poll(() => chart.textContent()).toMatch(/Value to Russia →.*Value to Ukraine →/);
+    await expect.poll(() => chart.locator('rect.zone').count()).toBe(1);
+    await expect
+      .poll(() => chart.textContent())
+      .toMatch(/Russia: what a package gives it →.*Ukraine: what a package gives it →/);
     await expect.poll(() => chart.textContent()).toMatch(/RU no deal \d+.*UA no deal \d+/);
 
     const spread = page.getByRole('region', { name: 'The spread: 5 tables' });
@@ -225,7 +234,7 @@ describe('the class view in Chromium', () => {
     await page.getByLabel('Leaders').selectOption({ label: 'United States and Russia' });
     await expect
       .poll(() => chart.textContent())
-      .toMatch(/Value to United States →.*Value to Russia →/);
+      .toMatch(/United States: what a package gives it →.*Russia: what a package gives it →/);
 
     expectCleanRun(watch);
     await close();

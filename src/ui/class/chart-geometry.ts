@@ -1,11 +1,12 @@
+import { plotX, plotY } from '../pair-chart';
 /** The chart's size in stage pixels, and where its 0–100 × 0–100 square sits inside it. */
 export const SIZE = { width: 570, height: 478 } as const;
 export const PLOT = { left: 66, top: 14, size: 410 } as const;
 
 /** Where a utility (0–100) of the leader across falls on the chart, in stage pixels. */
-export const px = (u: number) => PLOT.left + (PLOT.size * u) / 100;
+export const px = (u: number) => plotX(PLOT, u);
 /** Where a utility (0–100) of the leader up falls on the chart, in stage pixels from the top. */
-export const py = (u: number) => PLOT.top + PLOT.size - (PLOT.size * u) / 100;
+export const py = (u: number) => plotY(PLOT, u);
 
 /** A rectangle in stage pixels: its top-left corner, width and height. */
 export interface Box {

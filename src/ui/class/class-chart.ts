@@ -2,6 +2,7 @@ import type { ClassGame, ClassOutcome } from '../../model/class-results';
 import type { Party } from '../../model/types';
 import type { ChartSpace, LeaderPair, ScenarioGroup } from '../../store/class-store';
 import { h } from '../dom';
+import { frameBackdrop, frameLabels, frameOverlay, type PairFrame } from '../pair-chart';
 import { svg } from '../svg';
 import { clusterPoints, PLOT, px, py, SIZE } from './chart-geometry';
 import { legendMarker, markersAndLabels, type PointGroup, textBox } from './chart-points';
@@ -30,9 +31,6 @@ export function classChart(
   const parties = model.scenario.parties;
   const nameA = partyName(parties[a]);
   const nameB = partyName(parties[b]);
-  const shortA = parties[a]?.short ?? '?';
-  const shortB = parties[b]?.short ?? '?';
-  const [noDealA, noDealB] = space.noDeal;
 
   const byKind = new Map<string, { game: ClassGame; x: number; y: number }[]>();
   const offChart: ClassGame[] = [];
@@ -59,21 +57,35 @@ export function classChart(
       };
     }),
   );
-  const zoneText = 'Both better off than with no deal';
-  const noDealTextA = `${shortA} no deal ${noDealA}`;
-  const noDealTextB = `${shortB} no deal ${noDealB}`;
-  const xLabel = textBox(noDealTextA, 0, 0, 'start');
-  const { elements, unlabelled } = markersAndLabels(points, parties, [
-    textBox(zoneText, px(100) - 6, py(100) + 18, 'end'),
-    textBox(noDealTextB, px(0) + 6, py(noDealB) - 6, 'start'),
-    // The label along the no-deal line across is turned upright, so its box is too.
-    { x: px(noDealA) - 22, y: py(0) - 8 - xLabel.w, w: 20, h: xLabel.w },
-  ]);
+  const frame: PairFrame = {
+    names: [nameA, nameB],
+    short: [parties[a]?.short ?? '?', parties[b]?.short ?? '?'],
+    noDeal: space.noDeal,
+    xs: space.xs,
+    ys: space.ys,
+    frontier: space.frontier,
+  };
+  // The frame's own labels are obstacles for the games' labels.
+  const frameBoxes = frameLabels(PLOT, frame).map((spot) => {
+    const boxes = spot.lines.map((line, i) => textBox(line, spot.x, spot.y + 18 * i, spot.anchor));
+    const w = Math.max(...boxes.map((box) => box.w));
+    const first = boxes[0] ?? { x: spot.x, y: spot.y, w, h: 20 };
+    // An upright label reads bottom to top from its spot: its box stands above it.
+    return spot.upright
+      ? { x: spot.x - 16, y: spot.y - w, w: 20, h: w }
+      : {
+          x: spot.anchor === 'end' ? spot.x - w + 2 : first.x,
+          y: first.y,
+          w,
+          h: 20 * boxes.length,
+        };
+  });
+  const { elements, unlabelled } = markersAndLabels(points, parties, frameBoxes);
 
   const drawing = svg(
     'svg',
     {
-      class: 'class-chart-svg',
+      class: 'class-chart-svg pair-chart',
       viewBox: `0 0 ${SIZE.width} ${SIZE.height}`,
       width: SIZE.width,
       height: SIZE.height,
@@ -85,25 +97,9 @@ export function classChart(
       { id: 'class-chart-title' },
       `Each table’s package: its value to ${nameA} across, to ${nameB} up. The table of all games below gives the same numbers.`,
     ),
-    grid(),
+    frameBackdrop(PLOT, frame, 25),
     cloud(space),
-    svg('rect', {
-      class: 'both-better',
-      x: px(noDealA),
-      y: py(100),
-      width: px(100) - px(noDealA),
-      height: py(noDealB) - py(100),
-    }),
-    frontierLine(space),
-    noDealLine('x', noDealA, noDealTextA),
-    noDealLine('y', noDealB, noDealTextB),
-    // Over the lines, on a halo of the card's colour, so that no line strikes it through.
-    svg(
-      'text',
-      { class: 'zone-label', x: px(100) - 6, y: py(100) + 18, 'text-anchor': 'end' },
-      zoneText,
-    ),
-    axes(nameA, nameB),
+    frameOverlay(PLOT, frame),
     ...elements,
   );
 
@@ -145,7 +141,7 @@ export function classChart(
       h(
         'li',
         {},
-        lineSwatch('no-deal'),
+        lineSwatch('no-deal-line'),
         space.noDealOfGames
           ? 'No-deal value in these games: the same in every one'
           : 'No-deal value as the scenario sets it (each game shifts it by a few hidden points)',
@@ -173,49 +169,6 @@ export function classChart(
   );
 }
 
-function grid(): SVGGElement {
-  const lines: SVGElement[] = [];
-  for (const v of [0, 25, 50, 75, 100]) {
-    lines.push(
-      svg('line', { class: 'grid', x1: px(v), x2: px(v), y1: py(0), y2: py(100) }),
-      svg('line', { class: 'grid', x1: px(0), x2: px(100), y1: py(v), y2: py(v) }),
-      svg('text', { class: 'tick', x: px(v), y: py(0) + 22, 'text-anchor': 'middle' }, String(v)),
-      svg('text', { class: 'tick', x: px(0) - 8, y: py(v) + 5, 'text-anchor': 'end' }, String(v)),
-    );
-  }
-  return svg('g', { 'aria-hidden': 'true' }, ...lines);
-}
-
-function axes(nameA: string, nameB: string): SVGGElement {
-  return svg(
-    'g',
-    { 'aria-hidden': 'true' },
-    svg('rect', {
-      class: 'plot-frame',
-      x: px(0),
-      y: py(100),
-      width: PLOT.size,
-      height: PLOT.size,
-    }),
-    svg(
-      'text',
-      { class: 'axis-label', x: px(50), y: SIZE.height - 12, 'text-anchor': 'middle' },
-      `Value to ${nameA} →`,
-    ),
-    svg(
-      'text',
-      {
-        class: 'axis-label',
-        x: 0,
-        y: 0,
-        'text-anchor': 'middle',
-        transform: `translate(20 ${py(50)}) rotate(-90)`,
-      },
-      `Value to ${nameB} →`,
-    ),
-  );
-}
-
 /** Every package as a faint dot, one per chart pixel, drawn as a single path. */
 function cloud({ xs: x, ys: y, packageCount }: ChartSpace): SVGPathElement {
   const seen = new Set<number>();
@@ -233,38 +186,16 @@ function cloud({ xs: x, ys: y, packageCount }: ChartSpace): SVGPathElement {
   return svg('path', { class: `cloud${few}`, d: parts.join(''), 'aria-hidden': 'true' });
 }
 
-function frontierLine({ xs, ys, frontier }: ChartSpace): SVGPolylineElement {
-  const points = frontier
-    .map((k) => `${px(xs[k] ?? 0).toFixed(1)},${py(ys[k] ?? 0).toFixed(1)}`)
-    .join(' ');
-  return svg('polyline', { class: 'frontier', points, 'aria-hidden': 'true' });
-}
-
-function noDealLine(axis: 'x' | 'y', value: number, text: string): SVGGElement {
-  const line =
-    axis === 'x'
-      ? svg('line', { class: 'no-deal', x1: px(value), x2: px(value), y1: py(0), y2: py(100) })
-      : svg('line', { class: 'no-deal', x1: px(0), x2: px(100), y1: py(value), y2: py(value) });
-  const label =
-    axis === 'x'
-      ? svg(
-          'text',
-          {
-            class: 'no-deal-label',
-            x: 0,
-            y: 0,
-            transform: `translate(${px(value) - 6} ${py(0) - 8}) rotate(-90)`,
-          },
-          text,
-        )
-      : svg('text', { class: 'no-deal-label', x: px(0) + 6, y: py(value) - 6 }, text);
-  return svg('g', { 'aria-hidden': 'true' }, line, label);
-}
-
-function lineSwatch(kind: 'frontier' | 'no-deal'): SVGSVGElement {
+function lineSwatch(kind: 'frontier' | 'no-deal-line'): SVGSVGElement {
   return svg(
     'svg',
-    { class: 'marker', viewBox: '0 0 28 20', width: 28, height: 20, 'aria-hidden': 'true' },
+    {
+      class: 'marker pair-chart',
+      viewBox: '0 0 28 20',
+      width: 28,
+      height: 20,
+      'aria-hidden': 'true',
+    },
     svg('line', { class: kind, x1: 1, x2: 27, y1: 10, y2: 10 }),
   );
 }

@@ -38,7 +38,11 @@ function keyLine(mark: 'signable' | 'crossing' | 'frontier' | 'no-deal-line', te
   return h(
     'li',
     {},
-    svg('svg', { class: 'key-glyph', viewBox: '0 0 22 22', 'aria-hidden': 'true' }, shape),
+    svg(
+      'svg',
+      { class: 'key-glyph pair-chart', viewBox: '0 0 22 22', 'aria-hidden': 'true' },
+      shape,
+    ),
     text,
   );
 }

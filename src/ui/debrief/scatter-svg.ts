@@ -1,4 +1,5 @@
 import type { MarkerKind } from '../../store/debrief-view';
+import { frameBackdrop, frameOverlay, type PairFrame, plotX, plotY } from '../pair-chart';
 import { px, svg } from '../svg';
 
 /** A package marked on the chart: a shape and a label, never colour alone. */
@@ -12,18 +13,10 @@ export interface ScatterMarker {
   readonly shown: readonly [number, number];
 }
 
-export interface ScatterData {
-  /** Every package's utility for the leader across, then up; 1 where a package crosses a red line. */
-  readonly xs: ArrayLike<number>;
-  readonly ys: ArrayLike<number>;
+/** The pair's packages (the two leaders' no-deal values in this game) and the marked ones. */
+export interface ScatterData extends PairFrame {
+  /** 1 where a package crosses a red line. */
   readonly redLined: ArrayLike<number>;
-  /** The pair's frontier, left to right, as package indices. */
-  readonly frontier: readonly number[];
-  /** The two leaders' no-deal values in this game. */
-  readonly noDeal: readonly [number, number];
-  /** Short names for the labels ("US") and full ones for the axes ("United States"). */
-  readonly short: readonly [string, string];
-  readonly names: readonly [string, string];
   readonly markers: readonly ScatterMarker[];
 }
 
@@ -34,8 +27,8 @@ const LABELS = PLOT.left + PLOT.size + 18;
 /** Least vertical distance between two callout labels. */
 const LABEL_GAP = 42;
 
-const sx = (u: number) => PLOT.left + (PLOT.size * u) / 100;
-const sy = (u: number) => PLOT.top + PLOT.size - (PLOT.size * u) / 100;
+const sx = (u: number) => plotX(PLOT, u);
+const sy = (u: number) => plotY(PLOT, u);
 
 /** The shape of a marker, centred on (x, y). */
 export function markerShape(kind: MarkerKind, x: number, y: number): SVGElement {
@@ -122,120 +115,24 @@ function callouts(
 }
 
 /**
- * Every package placed by what it gives two leaders, with the pair's Pareto frontier, both
- * no-deal values and the zone better than no deal for both, and the marked packages.
+ * Every package placed by what it gives two leaders, as dots (those crossing a red line apart),
+ * in the frame the class view's chart shares (ui/pair-chart.ts): the pair's Pareto frontier,
+ * both no-deal values and the zone better than no deal for both; then the marked packages, each
+ * with a label in a column beside the plot.
  */
 export function scatterSvg(data: ScatterData, labelledBy: string): SVGSVGElement {
-  const [ndx, ndy] = data.noDeal;
-  const right = PLOT.left + PLOT.size;
-  const bottom = PLOT.top + PLOT.size;
-  const ticks = [0, 20, 40, 60, 80, 100];
-  const frontier = data.frontier
-    .map((k) => `${px(sx(data.xs[k] ?? 0))},${px(sy(data.ys[k] ?? 0))}`)
-    .join(' ');
-  const zoneWidth = right - sx(ndx);
   return svg(
     'svg',
     {
-      class: 'debrief-chart scatter',
+      class: 'debrief-chart scatter pair-chart',
       viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
       role: 'img',
       'aria-labelledby': labelledBy,
     },
-    svg('rect', {
-      x: px(sx(ndx)),
-      y: PLOT.top,
-      width: px(zoneWidth),
-      height: px(sy(ndy) - PLOT.top),
-      class: 'zone',
-    }),
-    ...ticks.map((t) =>
-      svg(
-        'g',
-        {},
-        svg('line', {
-          x1: px(sx(t)),
-          x2: px(sx(t)),
-          y1: PLOT.top,
-          y2: bottom,
-          class: 'chart-grid',
-        }),
-        svg('line', {
-          x1: PLOT.left,
-          x2: right,
-          y1: px(sy(t)),
-          y2: px(sy(t)),
-          class: 'chart-grid',
-        }),
-        svg(
-          'text',
-          { x: px(sx(t)), y: bottom + 18, class: 'chart-tick', 'text-anchor': 'middle' },
-          String(t),
-        ),
-        svg(
-          'text',
-          { x: PLOT.left - 8, y: px(sy(t) + 4), class: 'chart-tick', 'text-anchor': 'end' },
-          String(t),
-        ),
-      ),
-    ),
-    svg('rect', {
-      x: PLOT.left,
-      y: PLOT.top,
-      width: PLOT.size,
-      height: PLOT.size,
-      class: 'plot-frame',
-    }),
+    frameBackdrop(PLOT, data, 20),
     ...dots(data),
-    svg('polyline', { points: frontier, class: 'frontier' }),
-    svg('line', {
-      x1: px(sx(ndx)),
-      x2: px(sx(ndx)),
-      y1: PLOT.top,
-      y2: bottom,
-      class: 'no-deal-line',
-    }),
-    svg('line', {
-      x1: PLOT.left,
-      x2: right,
-      y1: px(sy(ndy)),
-      y2: px(sy(ndy)),
-      class: 'no-deal-line',
-    }),
-    zoneWidth > 170
-      ? svg(
-          'text',
-          { x: right - 6, y: PLOT.top + 16, class: 'zone-label', 'text-anchor': 'end' },
-          'Better than no deal for both',
-        )
-      : null,
-    svg(
-      'text',
-      { x: px(sx(ndx) + 5), y: bottom - 8, class: 'no-deal-label' },
-      `${data.short[0]} no deal ${Math.round(ndx)}`,
-    ),
-    svg(
-      'text',
-      { x: PLOT.left + 6, y: px(sy(ndy) - 6), class: 'no-deal-label' },
-      `${data.short[1]} no deal ${Math.round(ndy)}`,
-    ),
+    frameOverlay(PLOT, data),
     ...data.markers.map((m) => markerShape(m.kind, sx(m.x), sy(m.y))),
     ...callouts(data.markers, data.short),
-    svg(
-      'text',
-      { x: PLOT.left + PLOT.size / 2, y: HEIGHT - 8, class: 'axis-title', 'text-anchor': 'middle' },
-      `${data.names[0]}: what a package gives it →`,
-    ),
-    svg(
-      'text',
-      {
-        x: 0,
-        y: 0,
-        class: 'axis-title',
-        'text-anchor': 'middle',
-        transform: `translate(16 ${PLOT.top + PLOT.size / 2}) rotate(-90)`,
-      },
-      `${data.names[1]}: what a package gives it →`,
-    ),
   );
 }
