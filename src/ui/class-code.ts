@@ -1,5 +1,6 @@
 import type { ClassCodeGame } from '../store/class-code';
 import { announce } from './announcer';
+import { checkedField } from './checked-field';
 import { h } from './dom';
 
 /** The title's class-code field: the code a student entered, if any, and a way to say why not. */
@@ -35,19 +36,9 @@ export function classCodeField(
   changed: (game: ClassCodeGame | null) => void,
 ): ClassCodeField {
   let game: ClassCodeGame | null = null;
-  const message = h('p', { class: 'panel-message', role: 'alert', id: 'class-code-error' });
   const status = h('span', {});
-  const input = h('input', {
-    type: 'text',
-    id: 'class-code',
-    autocomplete: 'off',
-    spellcheck: 'false',
+  const { input, message, fail } = checkedField('class-code', {
     maxlength: 40,
-    'aria-describedby': 'class-code-hint class-code-error',
-    oninput: () => {
-      input.removeAttribute('aria-invalid');
-      message.textContent = '';
-    },
     onkeydown: (event: Event) => {
       if ((event as KeyboardEvent).key !== 'Enter') return;
       event.preventDefault();
@@ -65,8 +56,7 @@ export function classCodeField(
   const use = (from: 'typed' | 'link') => {
     const result = read(input.value, from);
     if (!result.ok) {
-      input.setAttribute('aria-invalid', 'true');
-      message.textContent = `That class code cannot be used: ${result.error}.`;
+      fail(`That class code cannot be used: ${result.error}.`);
       return;
     }
     input.value = result.game.code;

@@ -1,3 +1,4 @@
+import { checkedField } from './checked-field';
 import { h } from './dom';
 
 /** The title's game-number field and what it holds. */
@@ -30,29 +31,17 @@ export function seedField(
     | { readonly ok: false; readonly error: string },
 ): SeedField {
   const fromLink = new URLSearchParams(search).get('seed');
-  const message = h('p', { class: 'panel-message', role: 'alert', id: 'game-number-error' });
-  const input = h('input', {
-    type: 'text',
-    id: 'game-number',
+  const { input, message, fail, clear } = checkedField('game-number', {
     name: 'seed',
     inputmode: 'numeric',
-    autocomplete: 'off',
-    spellcheck: 'false',
     maxlength: 12,
     placeholder: 'any',
-    'aria-describedby': 'game-number-hint game-number-error',
   });
   if (fromLink !== null) input.value = fromLink.slice(0, 40);
-  input.addEventListener('input', () => {
-    input.removeAttribute('aria-invalid');
-    message.textContent = '';
-  });
-
   const check = (): number | null => {
     const parsed = seedOf(input.value);
     if (parsed.ok) return parsed.seed;
-    input.setAttribute('aria-invalid', 'true');
-    message.textContent = `The game number ${parsed.error}.`;
+    fail(`The game number ${parsed.error}.`);
     return null;
   };
   if (fromLink !== null && fromLink.trim() !== '') check();
@@ -78,8 +67,7 @@ export function seedField(
     },
     show(seed) {
       input.value = String(seed);
-      input.removeAttribute('aria-invalid');
-      message.textContent = '';
+      clear();
     },
     lock(locked) {
       input.disabled = locked;
