@@ -2,6 +2,7 @@ import { answerOf } from './acceptance';
 import { choiceOf, type ScenarioModel } from './compile';
 import type { Answers, GameState, TalkEvent } from './game';
 import { listed } from './scenario-words';
+import { utilities } from './utility';
 
 /** What made a step matter, in the order the steps of one session are told. */
 export type TurningPointKind =
@@ -70,6 +71,9 @@ export function turningPoints(model: ScenarioModel, states: readonly GameState[]
     scenario.issues.find((i) => i.id === issue)?.options.find((o) => o.id === option)?.label ??
     option;
   const comfort = scenario.rules.trustComfort;
+  // In a role-play people answer for the leaders: no demand gives ground or hardens; pressure
+  // lowers the no-deal value the pressed leader's player counts.
+  const people = states[0]?.players === 'people';
   const saidYes = new Set<string>();
   const points: TurningPoint[] = [];
 
@@ -95,13 +99,14 @@ export function turningPoints(model: ScenarioModel, states: readonly GameState[]
       const cost = -(event.trust[action.party] ?? 0);
       const hardening = scenario.rules.pressureHardening ?? 0;
       const others =
-        hardening > 0
+        hardening > 0 && !people
           ? ` Every other leader now asks ${hardening} more ${pointWord(hardening)}.`
           : '';
+      const drop = lever?.reservationDrop ?? 0;
       at(
         'pressure',
         action.party,
-        `${lever?.label ?? 'Pressure'}: ${name(action.party)} now asks ${lever?.reservationDrop ?? 0} points less, and its trust fell by ${cost}, to ${trustAfter(action.party)}.${others}`,
+        `${lever?.label ?? 'Pressure'}: ${name(action.party)}${people ? `’s player now counts no deal ${drop} points lower` : ` now asks ${drop} points less`}, and its trust fell by ${cost}, to ${trustAfter(action.party)}.${others}`,
         -cost,
       );
     }
@@ -126,7 +131,7 @@ export function turningPoints(model: ScenarioModel, states: readonly GameState[]
         at(
           'distrust',
           id,
-          `${name(id)}’s trust fell to ${now}, below ${comfort}: it now gives ground more slowly.`,
+          `${name(id)}’s trust fell to ${now}, below ${comfort}: ${people ? 'at 0 it walks out' : 'it now gives ground more slowly'}.`,
         );
       }
     }
@@ -140,10 +145,16 @@ export function turningPoints(model: ScenarioModel, states: readonly GameState[]
           at(
             'gave-way',
             id,
-            `${name(id)} said yes for the first time${where}, but only because pressure (used ${times(n)}) had lowered its bar.`,
+            people
+              ? `${name(id)}’s player said yes for the first time${where}, after pressure (used ${times(n)}) had lowered the no-deal value they count.`
+              : `${name(id)} said yes for the first time${where}, but only because pressure (used ${times(n)}) had lowered its bar.`,
           );
         } else {
-          at('won-over', id, `${name(id)} accepted a proposal for the first time${where}.`);
+          at(
+            'won-over',
+            id,
+            `${name(id)}${people ? '’s player' : ''} accepted a proposal for the first time${where}.`,
+          );
         }
       });
     }
@@ -210,6 +221,8 @@ export function turningPoints(model: ScenarioModel, states: readonly GameState[]
 /**
  * Calls `found` for each leader saying yes for the first time at this event, telling whether
  * the yes was pushed: the same package would have been refused with the pressure taken away.
+ * In a role-play (people answered) that is when the package is worth less to the leader than
+ * its no-deal value before pressure: the player said yes only to the lowered value.
  */
 function firstYeses(
   model: ScenarioModel,
@@ -228,6 +241,10 @@ function firstYeses(
     const party = before.parties[id];
     if (!party || party.pressure === 0 || !parsed?.ok) {
       found(id, false);
+      return;
+    }
+    if (before.players === 'people') {
+      found(id, (utilities(model, parsed.choice)[p] ?? 0) < party.noDealValue);
       return;
     }
     const unpressured: GameState = {

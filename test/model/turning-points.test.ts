@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { playGame } from '../../src/model/bots';
+import { choiceOf } from '../../src/model/compile';
 import { type Action, createGame, type GameState } from '../../src/model/game';
 import { type TurningPoint, turningPoints } from '../../src/model/turning-points';
 import type { Package } from '../../src/model/types';
+import { utility } from '../../src/model/utility';
 import { act, alaskaModel, COMPROMISE } from './fixtures';
 
 const model = alaskaModel();
@@ -197,5 +199,53 @@ describe('turningPoints', () => {
     expect(brief(moves(turningPoints(model, play([consult('us'), { type: 'adjourn' }]))))).toEqual([
       '2 adjourned',
     ]);
+  });
+});
+
+describe('turningPoints of a role-play', () => {
+  const yes = { accepts: true, issue: 'east' } as const;
+  const no = { accepts: false, issue: 'forces' } as const;
+  /** The states of a role-play in which the players answer as given. */
+  function playPeople(actions: readonly Action[]): GameState[] {
+    const states = [createGame(model, { seed: 20250815, difficulty: 'normal', players: 'people' })];
+    for (const action of actions) states.push(act(model, states.at(-1) as GameState, action));
+    return states;
+  }
+  const ruNoDeal = (states: readonly GameState[]) => states[0]?.parties.ru?.noDealValue ?? 0;
+  const worthToRussia = (pkg: Package) => {
+    const parsed = choiceOf(model, pkg);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return utility(model, model.partyIds.indexOf('ru'), parsed.choice);
+  };
+
+  it('tells pressure as the no-deal value the player counts, not as a demand', () => {
+    const states = playPeople([
+      { type: 'propose', package: COMPROMISE, answers: { us: yes, ru: no, ua: yes } },
+      { type: 'pressure', party: 'ru', answers: { us: yes, ru: yes, ua: yes } },
+    ]);
+    const drop = model.scenario.parties.find((p) => p.id === 'ru')?.lever.reservationDrop ?? 0;
+    const pressed = turningPoints(model, states).find((p) => p.kind === 'pressure');
+    expect(pressed?.description).toContain(
+      `Russia’s player now counts no deal ${drop} points lower`,
+    );
+    expect(pressed?.description).not.toMatch(/asks/);
+  });
+
+  it('calls a yes after pressure given way only when the package is worth less than the unpressured no-deal value', () => {
+    const kinds: string[] = [];
+    // The compromise is worth more to Russia than its no-deal value; kept sanctions, less.
+    for (const pkg of [COMPROMISE, { ...COMPROMISE, sanctions: 'maintain' }]) {
+      const states = playPeople([
+        { type: 'propose', package: pkg, answers: { us: yes, ru: no, ua: yes } },
+        { type: 'pressure', party: 'ru', answers: { us: yes, ru: yes, ua: yes } },
+      ]);
+      const ru = turningPoints(model, states).find(
+        (p) => p.party === 'ru' && (p.kind === 'gave-way' || p.kind === 'won-over'),
+      );
+      expect(ru?.kind).toBe(worthToRussia(pkg) < ruNoDeal(states) ? 'gave-way' : 'won-over');
+      expect(ru?.description).toMatch(/^Russia’s player /);
+      kinds.push(ru?.kind ?? '');
+    }
+    expect(kinds).toEqual(['won-over', 'gave-way']);
   });
 });
