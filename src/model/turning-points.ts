@@ -106,7 +106,7 @@ export function turningPoints(model: ScenarioModel, states: readonly GameState[]
       at(
         'pressure',
         action.party,
-        `${lever?.label ?? 'Pressure'}: ${name(action.party)}${people ? `’s player now counts no deal ${drop} points lower` : ` now asks ${drop} points less`}, and its trust fell by ${cost}, to ${trustAfter(action.party)}.${others}`,
+        `${lever?.label ?? 'Pressure'}: ${name(action.party)} now ${people ? `counts no deal ${drop} points lower` : `asks ${drop} points less`}, and its trust fell by ${cost}, to ${trustAfter(action.party)}.${others}`,
         -cost,
       );
     }
@@ -146,15 +146,11 @@ export function turningPoints(model: ScenarioModel, states: readonly GameState[]
             'gave-way',
             id,
             people
-              ? `${name(id)}’s player said yes for the first time${where}, after pressure (used ${times(n)}) had lowered the no-deal value they count.`
+              ? `${name(id)} said yes for the first time${where}, to a package worth less to it than no deal was before pressure (used ${times(n)}) lowered that value.`
               : `${name(id)} said yes for the first time${where}, but only because pressure (used ${times(n)}) had lowered its bar.`,
           );
         } else {
-          at(
-            'won-over',
-            id,
-            `${name(id)}${people ? '’s player' : ''} accepted a proposal for the first time${where}.`,
-          );
+          at('won-over', id, `${name(id)} accepted a proposal for the first time${where}.`);
         }
       });
     }

@@ -225,9 +225,7 @@ describe('turningPoints of a role-play', () => {
     ]);
     const drop = model.scenario.parties.find((p) => p.id === 'ru')?.lever.reservationDrop ?? 0;
     const pressed = turningPoints(model, states).find((p) => p.kind === 'pressure');
-    expect(pressed?.description).toContain(
-      `Russia’s player now counts no deal ${drop} points lower`,
-    );
+    expect(pressed?.description).toContain(`Russia now counts no deal ${drop} points lower`);
     expect(pressed?.description).not.toMatch(/asks/);
   });
 
@@ -243,7 +241,7 @@ describe('turningPoints of a role-play', () => {
         (p) => p.party === 'ru' && (p.kind === 'gave-way' || p.kind === 'won-over'),
       );
       expect(ru?.kind).toBe(worthToRussia(pkg) < ruNoDeal(states) ? 'gave-way' : 'won-over');
-      expect(ru?.description).toMatch(/^Russia’s player /);
+      if (ru?.kind === 'gave-way') expect(ru.description).toMatch(/worth less to it than no deal/);
       kinds.push(ru?.kind ?? '');
     }
     expect(kinds).toEqual(['won-over', 'gave-way']);
