@@ -1,13 +1,11 @@
 import type { Choice, ScenarioModel } from './compile';
 import type { Answers, PlayerAnswer, PlayerAnswers } from './game';
 import { crossedRedLine } from './utility';
+import { isRecord } from './validation';
 
 export type PlayerAnswersResult =
   | { readonly ok: true; readonly answers: PlayerAnswers }
   | { readonly ok: false; readonly error: string };
-
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * Reads the answers a role-play's players gave, as an action carries them (from the screen or

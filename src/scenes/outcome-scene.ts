@@ -7,6 +7,7 @@ import { gameSaving } from '../store/persistence';
 import { type FaredFigures, selectFared, selectResults } from '../store/selectors';
 import { announce, prefersReducedMotion } from '../ui/announcer';
 import { concessionsOf } from '../ui/concession-list';
+import { fullName } from '../ui/debrief/facts';
 import { h, styled } from '../ui/dom';
 import { emblem } from '../ui/emblem';
 import { outcomeHeadline } from '../ui/outcome-headline';
@@ -19,7 +20,6 @@ const SCORE_COMPONENTS = [
   ['efficiency', 'Efficiency'],
   ['durability', 'Durability'],
 ] as const;
-const fullName = (party: Party) => `${party.leader.title} ${party.leader.name} (${party.country})`;
 
 /** One leader's row: what the package is worth to it against its no-deal value. */
 interface FaredRow {

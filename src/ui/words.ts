@@ -20,12 +20,8 @@ export function dateText(day: string): string {
     : day;
 }
 
-/** A list of names in words: "A", "A and B", "A, B and C". */
-export function listed(names: readonly string[]): string {
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
-}
+/** A list of names in words: "A", "A and B", "A, B and C" (the model's rule, for the screens). */
+export { listed } from '../model/scenario-words';
 
 /** Utility points for people: one decimal place, without a trailing ".0" ("60.3", "59"). */
 export function pointsText(x: number): string {
