@@ -18,11 +18,14 @@ async function releaseAnUpdate(dir: string, chunk: RegExp): Promise<string> {
   await rm(join(dir, 'assets', gone));
   const sw = await readFile(join(dir, 'sw.js'), 'utf8');
   // The built worker is minified: its version is the first 16 hex digits in quotes, and its
-  // list of files one string, split on commas.
-  const next = sw
-    .replace(/(["'`])[0-9a-f]{16}\1/, '$10000000000000001$1')
-    .replace(`assets/${gone},`, '');
-  if (next === sw) throw new Error('sw.js did not change');
+  // list of files either quoted strings in an array or one string split on commas, as the
+  // minifier finds shorter.
+  const file = `assets/${gone}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const listed = new RegExp(`(["'\`])${file}\\1,|${file},`);
+  const next = sw.replace(/(["'`])[0-9a-f]{16}\1/, '$10000000000000001$1').replace(listed, '');
+  if (next.includes(gone) || !next.includes('0000000000000001')) {
+    throw new Error(`sw.js could not be made the next release without ${gone}`);
+  }
   await writeFile(join(dir, 'sw.js'), next);
   return gone;
 }
