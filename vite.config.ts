@@ -5,7 +5,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { transform as transformCss } from 'lightningcss';
 import { minify, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { CONTENT_SECURITY_POLICY } from './src/pwa/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from './src/pwa/content-security-policy.ts';
 
 /**
  * The title needs only the entry, the fonts and the built-in scenarios (assets/scenarios/*.json,
