@@ -50,9 +50,10 @@ export interface LabelSpot {
 /**
  * The frame's labels: each no-deal value along its line ("US no deal 62": the one across
  * upright beside its line at the bottom, the one up above its line at the left), and the zone's
- * name in its top right corner: on one line when the zone is at least 62% of the plot wide, on
- * two from 32%, else none (it would stand outside the zone). A chart that places labels of its
- * own keeps them clear of these.
+ * name in its top right corner: on one line when the zone is at least 260 drawing pixels wide, on
+ * two from 145, else none, so that it stays inside the zone (measured for the labels' 15px bold
+ * letters, with room for print's 16px). A chart that places labels of its own keeps them clear
+ * of these.
  */
 export function frameLabels(plot: Plot, frame: PairFrame): LabelSpot[] {
   const [x, y] = frame.noDeal;
@@ -73,11 +74,11 @@ export function frameLabels(plot: Plot, frame: PairFrame): LabelSpot[] {
       upright: false,
     },
   ];
-  const room = (right - plotX(plot, x)) / plot.size;
-  if (room >= 0.32) {
+  const room = right - plotX(plot, x);
+  if (room >= 145) {
     spots.push({
       lines:
-        room >= 0.62
+        room >= 260
           ? ['Both better off than with no deal']
           : ['Both better off', 'than with no deal'],
       x: right - 6,

@@ -34,10 +34,11 @@ describe('frameLabels', () => {
   });
 
   it('names the zone on one line when it is wide, on two when narrower, and not at all when narrow', () => {
+    // The plot is 400 pixels wide: the zone is (100 − x) × 4 pixels wide.
     const zone = (x: number) => frameLabels(plot, frame([x, 50]))[2]?.lines;
-    expect(zone(38)).toEqual(['Both better off than with no deal']);
-    expect(zone(39)).toEqual(['Both better off', 'than with no deal']);
-    expect(zone(68)).toEqual(['Both better off', 'than with no deal']);
-    expect(zone(69)).toBeUndefined();
+    expect(zone(35)).toEqual(['Both better off than with no deal']);
+    expect(zone(35.5)).toEqual(['Both better off', 'than with no deal']);
+    expect(zone(63.75)).toEqual(['Both better off', 'than with no deal']);
+    expect(zone(64)).toBeUndefined();
   });
 });

@@ -4,8 +4,11 @@ import { svg } from '../svg';
 import { type Box, placeLabels, px, py, SIZE } from './chart-geometry';
 import { outcomeWord } from './outcome-words';
 
-/** Labels are 16px bold, on a line this tall (pixels). */
-const LABEL_HEIGHT = 20;
+/**
+ * Labels are 16px bold, on a line this tall (pixels): the font's ascent and descent take about
+ * 21, so two labels placed one above the other never touch.
+ */
+const LABEL_HEIGHT = 23;
 
 /** Games drawn as one marker: those of one outcome whose markers would cover each other. */
 export interface PointGroup {
@@ -142,7 +145,7 @@ export function markersAndLabels(
         {
           class: `point-label label-${group.outcome}`,
           x: spot.x + 3,
-          y: spot.y + LABEL_HEIGHT - 5,
+          y: spot.y + LABEL_HEIGHT - 6,
           'aria-hidden': 'true',
           'data-games': games.map((g) => g.number).join(' '),
         },

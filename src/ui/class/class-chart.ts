@@ -80,7 +80,13 @@ export function classChart(
           h: 20 * boxes.length,
         };
   });
-  const { elements, unlabelled } = markersAndLabels(points, parties, frameBoxes);
+  // The dashed no-deal lines too, so that no label is struck through by one.
+  const [noDealX, noDealY] = space.noDeal;
+  const lines = [
+    { x: px(noDealX) - 2, y: py(100), w: 4, h: PLOT.size },
+    { x: px(0), y: py(noDealY) - 2, w: SIZE.width - px(0), h: 4 },
+  ];
+  const { elements, unlabelled } = markersAndLabels(points, parties, [...frameBoxes, ...lines]);
 
   const drawing = svg(
     'svg',

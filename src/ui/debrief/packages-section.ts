@@ -233,7 +233,10 @@ export function packagesSection(
             'ks',
             'Kalai–Smorodinsky: the package closest to giving every leader the same share of the most it could gain over no deal',
           ),
-          keyLine('frontier', 'Pareto frontier for these two: nothing signable is better for both'),
+          keyLine(
+            'frontier',
+            'Pareto frontier for these two only: nothing signable is better for both',
+          ),
           keyLine('signable', 'A package crossing no red line (a dot may stand for several)'),
           keyLine('crossing', 'A package crossing a red line: never signable'),
           keyLine(
