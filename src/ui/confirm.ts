@@ -1,4 +1,5 @@
 import { h } from './dom';
+import { openModal } from './modal';
 
 /** What a confirmation asks: a question, what taking the step means, and the two answers. */
 export interface Confirmation {
@@ -14,7 +15,6 @@ export interface Confirmation {
  * only when the person chooses `confirm`.
  */
 export function confirmStep(question: Confirmation): Promise<boolean> {
-  const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   return new Promise((resolve) => {
     const cancel = h(
       'button',
@@ -33,20 +33,10 @@ export function confirmStep(question: Confirmation): Promise<boolean> {
       ...question.body.map((line) => h('p', {}, line)),
       h('div', { class: 'button-row' }, cancel, confirm),
     );
-    let answered = false;
-    const answer = (yes: boolean) => {
-      if (answered) return;
-      answered = true;
-      dialog.close();
-      dialog.remove();
-      before?.focus();
-      resolve(yes);
-    };
+    const answer = openModal(dialog, resolve);
     cancel.addEventListener('click', () => answer(false));
     confirm.addEventListener('click', () => answer(true));
     dialog.addEventListener('close', () => answer(false));
-    document.body.append(dialog);
-    dialog.showModal();
     cancel.focus();
   });
 }

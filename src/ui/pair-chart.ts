@@ -95,17 +95,17 @@ export function frameBackdrop(plot: Plot, frame: PairFrame, step: number): SVGGE
   const [x, y] = frame.noDeal;
   const bottom = plot.top + plot.size;
   const right = plot.left + plot.size;
-  const ticks: SVGElement[] = [];
-  for (let t = 0; t <= 100; t += step) {
-    ticks.push(
-      svg('line', { x1: px(plotX(plot, t)), x2: px(plotX(plot, t)), y1: plot.top, y2: bottom }),
-      svg('line', { x1: plot.left, x2: right, y1: px(plotY(plot, t)), y2: px(plotY(plot, t)) }),
-    );
-  }
+  const lines: SVGElement[] = [];
   const numbers: SVGElement[] = [];
   for (let t = 0; t <= 100; t += step) {
+    const across = px(plotX(plot, t));
+    const up = px(plotY(plot, t));
+    lines.push(
+      svg('line', { x1: across, x2: across, y1: plot.top, y2: bottom }),
+      svg('line', { x1: plot.left, x2: right, y1: up, y2: up }),
+    );
     numbers.push(
-      svg('text', { x: px(plotX(plot, t)), y: bottom + 20, 'text-anchor': 'middle' }, String(t)),
+      svg('text', { x: across, y: bottom + 20, 'text-anchor': 'middle' }, String(t)),
       svg('text', { x: plot.left - 8, y: px(plotY(plot, t) + 5), 'text-anchor': 'end' }, String(t)),
     );
   }
@@ -119,7 +119,7 @@ export function frameBackdrop(plot: Plot, frame: PairFrame, step: number): SVGGE
       width: px(right - plotX(plot, x)),
       height: px(plotY(plot, y) - plot.top),
     }),
-    svg('g', { class: 'chart-grid' }, ...ticks),
+    svg('g', { class: 'chart-grid' }, ...lines),
     svg('g', { class: 'chart-tick' }, ...numbers),
   );
 }

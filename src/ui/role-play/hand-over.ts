@@ -3,6 +3,7 @@ import type { PlayerAnswers } from '../../model/game';
 import type { Scenario } from '../../model/types';
 import { h, replaceChildren } from '../dom';
 import { emblem } from '../emblem';
+import { openModal } from '../modal';
 import { listed, pointsText } from '../words';
 import { briefCard } from './brief-card';
 
@@ -32,20 +33,11 @@ const ANSWER_NAME = 'player-answer';
  * to null when the mediator goes back to the table instead (nothing is put, no session used).
  */
 export function askPlayers(question: PlayersQuestion): Promise<PlayerAnswers | null> {
-  const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const dialog = h('dialog', { class: 'hand-over', 'aria-labelledby': 'hand-over-title' });
   const answers: Record<string, { accepts: boolean; issue: string }> = {};
   const countries = question.turns.map((turn) => turn.brief.country);
   return new Promise((resolve) => {
-    let done = false;
-    const finish = (result: PlayerAnswers | null) => {
-      if (done) return;
-      done = true;
-      dialog.close();
-      dialog.remove();
-      before?.focus();
-      resolve(result);
-    };
+    const finish = openModal<PlayerAnswers | null>(dialog, resolve);
     const back = (label: string) =>
       h('button', { class: 'button', type: 'button', onclick: () => finish(null) }, label);
     const show = (focus: HTMLElement, ...content: (HTMLElement | null)[]) => {
@@ -234,8 +226,6 @@ export function askPlayers(question: PlayersQuestion): Promise<PlayerAnswers | n
       event.preventDefault();
       finish(null);
     });
-    document.body.append(dialog);
-    dialog.showModal();
     handOver(0);
   });
 }
