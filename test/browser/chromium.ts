@@ -53,14 +53,32 @@ export function launchChrome(renderer: Renderer = 'canvas'): Promise<Browser> {
   });
 }
 
-/** Starts Chromium once for a test file's tests, drawing with `renderer`, and closes it after them. */
+/**
+ * One Chromium per renderer for all the test files a worker runs (files share the worker's
+ * modules: vite.config.ts, isolate: false), started by the first file that asks for it. Starting
+ * Chromium takes most of a second, once a file otherwise. Playwright ends it with the worker.
+ */
+const shared = new Map<Renderer, Promise<Browser>>();
+
+/**
+ * The Chromium drawing with `renderer` for a test file's tests: the worker's shared one (started
+ * afresh if it has gone). After the file's tests, every context the file left open is closed,
+ * so that nothing of one file reaches the next.
+ */
 export function useChrome(renderer: Renderer = 'canvas'): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchChrome(renderer);
+    const running = await shared.get(renderer);
+    if (running?.isConnected()) {
+      browser = running;
+      return;
+    }
+    const starting = launchChrome(renderer);
+    shared.set(renderer, starting);
+    browser = await starting;
   });
   afterAll(async () => {
-    await browser?.close();
+    await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
   });
   return () => {
     if (!browser) throw new Error('Chromium has not started');
