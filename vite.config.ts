@@ -180,7 +180,7 @@ export default defineConfig({
     },
   },
   test: {
-    // One worker a core, no more: each browser test file also drives a Chromium of its own.
+    // One worker a core, no more: each worker of browser tests also drives a Chromium.
     maxWorkers: availableParallelism(),
     // Every check of something the page updates later retries until it holds; on a loaded
     // machine a screen change can take seconds, so wait up to 20 s before calling it a failure.
@@ -211,9 +211,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // Each file launches its own Chromium in its hooks and keeps no state of its own in
-          // modules: files share one module graph per worker rather than loading Playwright
-          // afresh each.
+          // Files keep no state of their own in modules: they share one module graph per worker
+          // rather than loading Playwright afresh each, and one Chromium per renderer
+          // (chromium.ts useChrome), each file closing the contexts it opened.
           isolate: false,
         },
       },
